@@ -1,0 +1,20 @@
+package io.github.propre.text;
+
+/**
+ * How a text is cut into paragraphs.
+ *
+ * <pre>{@code
+ * Paragraphs.split(text, ParagraphMode.LINE);
+ * }</pre>
+ */
+public enum ParagraphMode {
+  /** Every non-blank line is a paragraph (news dumps, one paragraph per line). */
+  LINE,
+  /** Paragraphs are runs of non-blank lines separated by at least one blank line (books, e-mail). */
+  BLANK_LINE,
+  /**
+   * {@link #BLANK_LINE} if some blank line separates two non-blank lines, {@link #LINE} otherwise.
+   * This is the default: a text that uses blank lines at all uses them to separate paragraphs.
+   */
+  AUTO
+}

@@ -1,0 +1,10 @@
+/**
+ * Propre: cleans and analyses French text, with every offset mapped back to the raw input.
+ *
+ * <p>Start with {@code io.github.propre.Propre}.
+ */
+module io.github.propre {
+  requires com.ibm.icu;
+
+  exports io.github.propre.text;
+}
