@@ -116,6 +116,7 @@ final class Terminal {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean eof;
+    private boolean flushed; // the decoder is done: reading again must not touch it
     long malformed;
 
     CountingDecoder(InputStream in) {
@@ -138,6 +139,9 @@ final class Terminal {
 
     /** Decodes more characters into {@code chars}; returns false at the end of input. */
     private boolean fill() throws IOException {
+      if (flushed) {
+        return false;
+      }
       chars.clear();
       while (chars.position() == 0) {
         if (!eof && bytes.remaining() < 4) {
@@ -157,6 +161,7 @@ final class Terminal {
           malformed++;
         } else if (eof && !bytes.hasRemaining()) {
           dec.flush(chars);
+          flushed = true;
           break;
         }
       }
