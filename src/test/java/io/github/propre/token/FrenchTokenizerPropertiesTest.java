@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 
-class FrenchTokenizerProperties {
+class FrenchTokenizerPropertiesTest {
   private static final FrenchTokenizer TK = FrenchTokenizer.standard();
 
   /** French-like text: words, elisions, clitics, numbers, every kind of space, punctuation, noise. */

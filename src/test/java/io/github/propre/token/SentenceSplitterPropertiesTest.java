@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 
-class SentenceSplitterProperties {
+class SentenceSplitterPropertiesTest {
   private static final SentenceSplitter SS = SentenceSplitter.standard();
 
   @Provide
@@ -23,7 +23,7 @@ class SentenceSplitterProperties {
         "12", "3,5", ".", "!", "?", "...", "…", "«", "»", "\"", "(", ")", "—", "-", ";", ":", "Le", "la",
         "Puis", "Ce", "www.x.fr", "\n", "\n\n", "\u2029", "Kim", "Il", "Une", "(...)", "?!", "’", "“", "”");
     Arbitrary<String> spaces = Arbitraries.of(" ", " ", " ", "\u00A0", "\u202F", "");
-    return Arbitraries.oneOf(pieces, spaces, FrenchTokenizerProperties.frenchish())
+    return Arbitraries.oneOf(pieces, spaces, FrenchTokenizerPropertiesTest.frenchish())
         .list().ofMaxSize(40).map(l -> String.join(" ", l));
   }
 
