@@ -109,15 +109,27 @@ final class Scanner {
     if (qHead >= qSize) {
       qHead = 0;
       qSize = 0;
+      final char[] a = this.a;
+      final int n = this.n;
+      final byte[] table = CharTable.TABLE;
       int p = pos;
-      while (p < n && CharTable.of(a[p]) == SPACE) {
+      byte k;
+      while (true) {
+        if (p >= n) {
+          pos = n;
+          return false;
+        }
+        k = table[a[p]];
+        if (k != SPACE) {
+          break;
+        }
         p++;
       }
-      if (p >= n) {
-        pos = n;
-        return false;
+      if (k == LETTER) {
+        word(p);
+      } else {
+        scan(p);
       }
-      scan(p);
     }
     start = qStart[qHead];
     end = qEnd[qHead];
@@ -177,8 +189,11 @@ final class Scanner {
   }
 
   private int run(int i, int mask) {
+    final char[] a = this.a;
+    final int n = this.n;
+    final byte[] table = CharTable.TABLE;
     while (i < n) {
-      byte k = CharTable.of(a[i]);
+      byte k = table[a[i]];
       if ((1 << k & mask) != 0) {
         i++;
       } else if (k == HIGH_SURROGATE && (1 << cls(i) & mask) != 0) {
@@ -284,7 +299,11 @@ final class Scanner {
 
   private void word(int s) {
     int q = run(s);
-    char c = q < n ? a[q] : 0;
+    if (q >= n || CharTable.TABLE[a[q]] == SPACE) {
+      emit(s, q, wordType(s, q)); // the common case: a plain word before a space
+      return;
+    }
+    char c = a[q];
     if (c == ':' && q + 2 < n && a[q + 1] == '/' && a[q + 2] == '/' && isScheme(s, q)) {
       if (url(s, q + 3)) {
         return;
