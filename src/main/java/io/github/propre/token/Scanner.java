@@ -624,7 +624,7 @@ final class Scanner {
       while (r < e && "IVXLCDM".indexOf(a[r]) >= 0) {
         r++;
       }
-      if (r < e && (r - s >= 2 || f == 'I' || f == 'V' || f == 'X') && lex.ordinals.contains(a, r, e)) {
+      if (r < e && (r - s >= 2 || f == 'I' || f == 'V' || f == 'X') && lex.romanOrdinals.contains(a, r, e)) {
         return TokenType.ORDINAL;
       }
       return TokenType.WORD;

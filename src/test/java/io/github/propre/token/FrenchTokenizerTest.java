@@ -258,7 +258,8 @@ class FrenchTokenizerTest {
 
   @Test
   void number_wordsThatLookLikeRomanOrdinalsAreWords() {
-    assertEquals(List.of("Ce/WORD", "De/WORD", "Le/WORD", "Me/WORD"), typed("Ce De Le Me"));
+    assertEquals(List.of("Ce/WORD", "De/WORD", "Le/WORD", "Me/WORD", "Vers/WORD", "Indes/WORD", "Vide/WORD"),
+        typed("Ce De Le Me Vers Indes Vide"));
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class WordListsTest {
   private static final List<String> ALL = List.of("elisions.txt", "apostrophe-words.txt", "clitic-tails.txt",
       "euphonic-pronouns.txt", "hyphen-words.txt", "abbreviations.txt", "units.txt", "hour-units.txt",
-      "ordinal-suffixes.txt", "tlds.txt", "sentence-final-abbreviations.txt", "subject-pronouns.txt",
+      "ordinal-suffixes.txt", "roman-ordinal-suffixes.txt", "tlds.txt", "sentence-final-abbreviations.txt", "subject-pronouns.txt",
       "sentence-openers.txt");
 
   @Test
