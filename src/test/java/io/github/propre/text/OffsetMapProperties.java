@@ -95,10 +95,17 @@ class OffsetMapProperties {
     assertEquals(out.length(), from.length);
     assertEquals(raw.length(), map.rawLength());
     for (int i = 0; i < out.length(); i++) {
-      Span s = map.rawSpan(i, i + 1);
+      // A replacement's characters map, together, to at least the range they replaced (one of
+      // equal length maps character for character, so only the run as a whole is checked).
+      int j = i + 1;
+      while (!copy[i] && j < out.length() && !copy[j] && from[j] == from[i] && to[j] == to[i]) {
+        j++;
+      }
+      Span s = map.rawSpan(i, copy[i] ? i + 1 : j);
+      int at = i;
       assertTrue(s.end() <= raw.length(), () -> "in bounds: " + s);
       assertTrue(s.start() <= from[i] && to[i] <= s.end(),
-          "char " + i + " comes from [" + from[i] + "," + to[i] + ") but maps to " + s + " " + map);
+          () -> "char " + at + " comes from [" + from[at] + "," + to[at] + ") but maps to " + s + " " + map);
       if (copy[i] && s.length() == 1) {
         assertEquals(raw.charAt(s.start()), out.charAt(i));
       }
