@@ -2,6 +2,7 @@ package io.github.propre.benchmarks;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.github.propre.token.SentenceSplitter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,11 +38,18 @@ public class SentenceBenchmark {
 
   String text;
   BreakIterator icuSentences;
+  SentenceSplitter propre;
 
   @Setup
   public void setUp() {
     text = Corpora.get(corpus, size);
     icuSentences = BreakIterator.getSentenceInstance(new ULocale("fr@ss=standard"));
+    propre = SentenceSplitter.standard();
+  }
+
+  @Benchmark
+  public int propreSentences() {
+    return propre.split(text).size();
   }
 
   @Benchmark

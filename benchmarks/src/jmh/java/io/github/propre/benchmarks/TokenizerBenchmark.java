@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import io.github.propre.token.FrenchTokenizer;
+import io.github.propre.token.TokenCursor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -51,6 +53,8 @@ public class TokenizerBenchmark {
   Analyzer french;
   BreakIterator icuWords;
   java.text.BreakIterator jdkWords;
+  FrenchTokenizer propre;
+  TokenCursor cursor;
 
   @Setup
   public void setUp() {
@@ -61,6 +65,25 @@ public class TokenizerBenchmark {
     french = new FrenchAnalyzer();
     icuWords = BreakIterator.getWordInstance(ULocale.FRENCH);
     jdkWords = java.text.BreakIterator.getWordInstance(Locale.FRENCH);
+    propre = FrenchTokenizer.standard();
+    cursor = propre.cursor("");
+  }
+
+  /** Propre, list API: one {@code Token} object per token. */
+  @Benchmark
+  public int propreTokenizeList() {
+    return propre.tokenize(text).size();
+  }
+
+  /** Propre, streaming API: one reused cursor, nothing allocated per token. */
+  @Benchmark
+  public int propreTokenizeStream() {
+    cursor.reset(text);
+    int n = 0;
+    while (cursor.next()) {
+      n++;
+    }
+    return n;
   }
 
   /** The bound: one table lookup per char. */
