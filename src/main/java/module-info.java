@@ -6,5 +6,6 @@
 module io.github.propre {
   requires com.ibm.icu;
 
+  exports io.github.propre.dedup;
   exports io.github.propre.text;
 }

@@ -1,0 +1,155 @@
+package io.github.propre.dedup;
+
+/**
+ * Decides the fate of the paragraphs of one document, one at a time, against a {@link
+ * DuplicateIndex}: the single implementation behind {@link Deduplicator#deduplicate} and {@link
+ * DedupStream}.
+ *
+ * <p>A paragraph is fed with {@link #begin()}, {@link #add}, then {@link #end}. Not thread-safe: one
+ * per document; it takes the index's lock for each decision.
+ */
+final class Judge {
+  private final Deduplicator settings;
+  private final DuplicateIndex index;
+  private final long document;
+  private final KeyHasher key = new KeyHasher();
+  private int notIndexed;
+
+  Judge(Deduplicator settings, DuplicateIndex index, long document) {
+    this.settings = settings;
+    this.index = index;
+    this.document = document;
+  }
+
+  long document() {
+    return document;
+  }
+
+  /** Returns how many paragraphs of this document the index was too full to remember. */
+  int notIndexed() {
+    return notIndexed;
+  }
+
+  void begin() {
+    key.reset();
+  }
+
+  void add(char c) {
+    key.add(c);
+  }
+
+  void add(CharSequence text, int from, int to) {
+    key.add(text, from, to);
+  }
+
+  /** Decides the paragraph fed since {@link #begin()}, which lies at {@code [start, end)}. */
+  Verdict end(long start, long end) {
+    long k = key.finish();
+    if (key.length() < settings.minChars()) {
+      return kept(start, end, 0);
+    }
+    index.lock.lock();
+    try {
+      KeyTable table = index.paragraphs;
+      int slot = table.find(k);
+      if (slot >= 0) {
+        int seen = table.count(slot);
+        if (seen < Integer.MAX_VALUE) {
+          table.count(slot, seen + 1);
+        }
+        if (seen <= settings.policy().repeats()) {
+          return kept(start, end, 1);
+        }
+        return new Verdict(start, end, true, DuplicateKind.EXACT, 1, index.ref(slot));
+      }
+      if (index.admit(k, document, start, end) < 0) {
+        notIndexed++;
+      }
+      return kept(start, end, 0);
+    } finally {
+      index.lock.unlock();
+    }
+  }
+
+  /**
+   * Decides a whole document under {@link DuplicatePolicy#dropAll()}: a paragraph goes if its key
+   * is already in the index or occurs twice or more in the document.
+   *
+   * @param text the document
+   * @param starts the paragraphs' starts, in order
+   * @param ends the paragraphs' ends
+   */
+  Verdict[] dropAll(CharSequence text, int[] starts, int[] ends) {
+    int n = starts.length;
+    long[] keys = new long[n];
+    boolean[] eligible = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      key.reset();
+      key.add(text, starts[i], ends[i]);
+      keys[i] = key.finish();
+      eligible[i] = key.length() >= settings.minChars();
+    }
+    // first and second occurrence of each key within the document, and how many
+    KeyTable inDocument = new KeyTable(Math.max(1, n), true, true);
+    for (int i = 0; i < n; i++) {
+      if (!eligible[i]) {
+        continue;
+      }
+      int slot = inDocument.find(keys[i]);
+      if (slot < 0) {
+        slot = inDocument.insert(keys[i]);
+        inDocument.first(slot, i);
+        inDocument.second(slot, -1);
+        inDocument.count(slot, 1);
+      } else {
+        if (inDocument.count(slot) == 1) {
+          inDocument.second(slot, i);
+        }
+        inDocument.count(slot, inDocument.count(slot) + 1);
+      }
+    }
+    Verdict[] verdicts = new Verdict[n];
+    index.lock.lock();
+    try {
+      KeyTable table = index.paragraphs;
+      for (int i = 0; i < n; i++) {
+        if (!eligible[i]) {
+          verdicts[i] = kept(starts[i], ends[i], 0);
+          continue;
+        }
+        int local = inDocument.find(keys[i]);
+        int firstHere = (int) inDocument.first(local);
+        int slot = table.find(keys[i]);
+        if (slot >= 0) {
+          verdicts[i] = new Verdict(starts[i], ends[i], true, DuplicateKind.EXACT, 1, index.ref(slot));
+          table.count(slot, (int) Math.min(Integer.MAX_VALUE, (long) table.count(slot) + 1));
+        } else if (inDocument.count(local) > 1) {
+          int other = i == firstHere ? (int) inDocument.second(local) : firstHere;
+          verdicts[i] = new Verdict(starts[i], ends[i], true, DuplicateKind.EXACT, 1,
+              new ParagraphRef(document, starts[other], ends[other]));
+        } else {
+          verdicts[i] = kept(starts[i], ends[i], 0);
+        }
+      }
+      // remember each new key by its first occurrence here, so later documents drop their copies
+      for (int i = 0; i < n; i++) {
+        if (eligible[i] && table.find(keys[i]) < 0) {
+          int local = inDocument.find(keys[i]);
+          int slot = index.admit(keys[i], document, starts[i], ends[i]);
+          if (slot < 0) {
+            notIndexed++;
+          } else {
+            table.count(slot, inDocument.count(local));
+          }
+        }
+      }
+    } finally {
+      index.lock.unlock();
+    }
+    return verdicts;
+  }
+
+  private static Verdict kept(long start, long end, double similarity) {
+    return new Verdict(start, end, false, null, similarity, null);
+  }
+}
