@@ -57,14 +57,12 @@ public final class DedupStream {
   DedupStream(Deduplicator settings, ParagraphMode mode, DuplicateIndex index, Listener listener) {
     this.scanner = new ParagraphScanner(mode);
     this.listener = Objects.requireNonNull(listener, "listener");
-    long document;
     index.lock.lock();
     try {
-      document = index.newDocument();
+      this.judge = new Judge(settings, index, index.newDocument());
     } finally {
       index.lock.unlock();
     }
-    this.judge = new Judge(settings, index, document);
   }
 
   /** Returns this stream's document number in its index. */

@@ -9,8 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p><b>Bounded memory.</b> The index holds at most {@link #maxParagraphs()} paragraph keys and
  * {@link #maxNgrams()} n-gram hashes. It allocates as it fills, never more than
- * {@link #maxBytes(int, int)}: about 43 bytes per paragraph key and 22 per n-gram once full, with a
- * transient half again while the table last doubles. <b>When a table is full it stops admitting
+ * {@link #maxBytes(int, int)}: once full, about 28 bytes per paragraph key (32 once a policy
+ * that counts repeats has used it) and 22 per n-gram, with a transient half again while a table
+ * last doubles. <b>When a table is full it stops admitting
  * new keys</b>: a paragraph seen after that is still compared with everything admitted before, but
  * is not itself remembered, so a later copy of it is not caught. Nothing is ever evicted, so a
  * decision never depends on what was forgotten; {@link #refusedParagraphs()} and
@@ -28,7 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * outlive the library version that filled it.
  *
  * <pre>{@code
- * DuplicateIndex index = DuplicateIndex.create(1_000_000);      // ~43 MB at most
+ * DuplicateIndex index = DuplicateIndex.create(1_000_000);      // ~48 MB at most
  * Deduplicator dedup = Deduplicator.exact();
  * for (String doc : documents) {
  *   DedupResult r = dedup.deduplicate(doc, index);                // copies across documents go too
@@ -40,6 +41,11 @@ public final class DuplicateIndex {
   /** The largest capacity of either table. */
   public static final int MAX_CAPACITY = 1 << 30;
 
+  /** Paragraph keys fill up to 7/8 of their table: one lookup per paragraph, memory matters. */
+  private static final int PARAGRAPH_LOAD = 7;
+  /** N-grams fill up to 3/4: one lookup per word, probes matter. */
+  private static final int NGRAM_LOAD = 6;
+
   /** Guards everything below; held by a deduplication for a document or a paragraph. */
   final ReentrantLock lock = new ReentrantLock();
   /** Paragraph key -> start (first column), document << 32 | length (second), copies seen. */
@@ -49,8 +55,8 @@ public final class DuplicateIndex {
   private long documents;
 
   private DuplicateIndex(int maxParagraphs, int maxNgrams) {
-    this.paragraphs = new KeyTable(maxParagraphs, true, true);
-    this.ngrams = maxNgrams == 0 ? null : new KeyTable(maxNgrams, false, false);
+    this.paragraphs = new KeyTable(maxParagraphs, PARAGRAPH_LOAD, true);
+    this.ngrams = maxNgrams == 0 ? null : new KeyTable(maxNgrams, NGRAM_LOAD, false);
   }
 
   /**
@@ -85,7 +91,8 @@ public final class DuplicateIndex {
   public static long maxBytes(int maxParagraphs, int maxNgrams) {
     check("maxParagraphs", maxParagraphs, 1);
     check("maxNgrams", maxNgrams, 0);
-    return KeyTable.maxBytes(maxParagraphs, true, true) + KeyTable.maxBytes(maxNgrams, false, false);
+    return KeyTable.maxBytes(maxParagraphs, PARAGRAPH_LOAD, true, true)
+        + KeyTable.maxBytes(maxNgrams, NGRAM_LOAD, false, false);
   }
 
   private static void check(String name, int value, int min) {

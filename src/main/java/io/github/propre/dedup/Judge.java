@@ -15,10 +15,14 @@ final class Judge {
   private final KeyHasher key = new KeyHasher();
   private int notIndexed;
 
+  /** Makes a judge for a new document; call under the index's lock. */
   Judge(Deduplicator settings, DuplicateIndex index, long document) {
     this.settings = settings;
     this.index = index;
     this.document = document;
+    if (settings.policy().repeats() > 0 || settings.policy().dropsAll()) {
+      index.paragraphs.countCopies();
+    }
   }
 
   long document() {
@@ -90,7 +94,8 @@ final class Judge {
       eligible[i] = key.length() >= settings.minChars();
     }
     // first and second occurrence of each key within the document, and how many
-    KeyTable inDocument = new KeyTable(Math.max(1, n), true, true);
+    KeyTable inDocument = new KeyTable(Math.max(1, n), 6, true);
+    inDocument.countCopies();
     for (int i = 0; i < n; i++) {
       if (!eligible[i]) {
         continue;

@@ -3,13 +3,14 @@ package io.github.propre.dedup;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash table of 64-bit keys (already well mixed) with up to two {@code long}
- * columns and an optional count per key, holding at most a fixed number of keys.
+ * An open-addressing hash table of 64-bit keys (already well mixed) with one or two {@code long}
+ * columns and, once asked for, a count per key, holding at most a fixed number of keys.
  *
- * <p>Linear probing; the table starts small and doubles up to the size that holds its maximum at a
- * load of 3/4, so memory follows use and never exceeds {@link #maxBytes}. When the table holds its
- * maximum, {@link #insert} refuses new keys (and counts them) instead of growing or evicting: what
- * was admitted stays, so decisions never depend on what was forgotten.
+ * <p>Linear probing; the table starts small and doubles up to the size that holds its maximum at
+ * its maximum load, so memory follows use and never exceeds {@link #maxBytes}. Keys are uniform
+ * hashes, so a high load costs a few more sequential probes, not clustering. When the table holds
+ * its maximum, {@link #insert} refuses new keys (and counts them) instead of growing or evicting:
+ * what was admitted stays, so decisions never depend on what was forgotten.
  *
  * <p>Not thread-safe: {@link DuplicateIndex} guards it.
  */
@@ -20,8 +21,10 @@ final class KeyTable {
 
   private final int maxKeys;
   private final int maxSlots;
+  /** The most keys per 8 slots. */
+  private final int loadEighths;
   private final boolean secondColumn;
-  private final boolean counted;
+  private boolean counted;
   private long[] keys;
   private long[] first;
   private long[] second;
@@ -29,28 +32,45 @@ final class KeyTable {
   private int size;
   private long refused;
 
-  KeyTable(int maxKeys, boolean secondColumn, boolean counted) {
+  /**
+   * Returns a table of at most {@code maxKeys} keys, filled to at most {@code loadEighths}/8 of its
+   * slots, with a second column if asked.
+   */
+  KeyTable(int maxKeys, int loadEighths, boolean secondColumn) {
     this.maxKeys = maxKeys;
-    this.maxSlots = maxSlots(maxKeys);
+    this.loadEighths = loadEighths;
+    this.maxSlots = maxSlots(maxKeys, loadEighths);
     this.secondColumn = secondColumn;
-    this.counted = counted;
     allocate(Math.min(MIN_SLOTS, maxSlots));
   }
 
-  private static int maxSlots(int maxKeys) {
-    long slots = ((long) maxKeys * 4 + 2) / 3 + 1; // load <= 3/4, and always one empty slot
+  private static int maxSlots(int maxKeys, int loadEighths) {
+    long slots = ((long) maxKeys * 8 + loadEighths - 1) / loadEighths + 1; // one slot stays empty
     return (int) Math.min(slots, Integer.MAX_VALUE - 16);
   }
 
   /** Returns the heap bytes a table of {@code maxKeys} may take, growth included. */
-  static long maxBytes(int maxKeys, boolean secondColumn, boolean counted) {
+  static long maxBytes(int maxKeys, int loadEighths, boolean secondColumn, boolean counted) {
     if (maxKeys == 0) {
       return 0;
     }
     long perSlot = 16 + (secondColumn ? 8 : 0) + (counted ? 4 : 0);
-    long slots = maxSlots(maxKeys);
+    long slots = maxSlots(maxKeys, loadEighths);
     // the last doubling holds the old table (at most half the final one) while it copies
     return perSlot * (slots + slots / 2);
+  }
+
+  /** Starts counting copies per key; keys already held count as one copy each. */
+  void countCopies() {
+    if (!counted) {
+      counted = true;
+      counts = new int[keys.length];
+      Arrays.fill(counts, 1);
+    }
+  }
+
+  boolean countsCopies() {
+    return counted;
   }
 
   private void allocate(int slots) {
@@ -89,7 +109,7 @@ final class KeyTable {
       refused++;
       return -1;
     }
-    if (size + 1 > keys.length / 4 * 3 && keys.length < maxSlots) {
+    if (size + 1 > (long) keys.length * loadEighths / 8 && keys.length < maxSlots) {
       grow();
     }
     long k = key == 0 ? ZERO_KEY : key;
@@ -155,12 +175,16 @@ final class KeyTable {
     second[slot] = value;
   }
 
+  /** Returns the copies counted for the key in {@code slot} (1 while copies are not counted). */
   int count(int slot) {
-    return counts[slot];
+    return counted ? counts[slot] : 1;
   }
 
+  /** Sets the copies counted for the key in {@code slot}; ignored while copies are not counted. */
   void count(int slot, int value) {
-    counts[slot] = value;
+    if (counted) {
+      counts[slot] = value;
+    }
   }
 
   int size() {
@@ -184,9 +208,4 @@ final class KeyTable {
     return (long) keys.length * (16 + (second != null ? 8 : 0) + (counts != null ? 4 : 0));
   }
 
-  void clear() {
-    Arrays.fill(keys, 0);
-    size = 0;
-    refused = 0;
-  }
 }

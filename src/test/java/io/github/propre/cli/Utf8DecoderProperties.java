@@ -1,0 +1,95 @@
+package io.github.propre.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class Utf8DecoderProperties {
+
+  @Provide
+  Arbitrary<byte[]> bytes() {
+    // mostly lead and continuation bytes, so that ill-formed sequences are frequent
+    Arbitrary<Byte> b = Arbitraries.oneOf(
+        Arbitraries.bytes(),
+        Arbitraries.of((byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80, (byte) 0x99,
+            (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0xED, (byte) 0xA0, (byte) 'a',
+            (byte) '\n', (byte) 0xF4, (byte) 0x90, (byte) 0xE0, (byte) 0xC0));
+    return b.array(byte[].class).ofMaxSize(30);
+  }
+
+  /** Decodes in chunks of the given sizes (cycled). */
+  static String decode(byte[] input, List<Integer> chunkSizes, long[] starts, long[] malformed) {
+    Utf8Decoder d = new Utf8Decoder();
+    char[] chars = new char[input.length + 8];
+    int[] at = new int[chars.length];
+    int n = 0;
+    int pos = 0;
+    int k = 0;
+    while (true) {
+      int len = Math.min(chunkSizes.get(k++ % chunkSizes.size()), input.length - pos);
+      byte[] chunk = java.util.Arrays.copyOfRange(input, pos, pos + len);
+      pos += len;
+      boolean last = pos == input.length;
+      n += d.decode(chunk, len, pos - len, chars, at, n, 0, last);
+      if (last) {
+        break;
+      }
+    }
+    if (starts != null) {
+      for (int i = 0; i < n; i++) {
+        starts[i] = at[i];
+      }
+    }
+    malformed[0] = d.malformed();
+    return new String(chars, 0, n);
+  }
+
+  @Property
+  void decode_matchesTheJdkWhateverTheChunks(@ForAll("bytes") byte[] input,
+      @ForAll("chunks") List<Integer> chunkSizes) {
+    long[] malformed = new long[1];
+    String expected = new String(input, StandardCharsets.UTF_8);
+    assertEquals(expected, decode(input, chunkSizes, null, malformed));
+  }
+
+  @Property
+  void offsets_pointAtTheBytesOfEachCharacter(@ForAll("bytes") byte[] input,
+      @ForAll("chunks") List<Integer> chunkSizes) {
+    long[] starts = new long[input.length + 8];
+    long[] malformed = new long[1];
+    String s = decode(input, chunkSizes, starts, malformed);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\uFFFD' && !Character.isLowSurrogate(c)) {
+        int cp = s.codePointAt(i);
+        byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < enc.length; k++) {
+          assertEquals(enc[k], input[(int) starts[i] + k], "char " + i);
+        }
+      }
+      if (i > 0) {
+        assertEquals(true, starts[i] >= starts[i - 1]);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> chunks() {
+    return Arbitraries.integers().between(1, 6).list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Test
+  void malformedSequences_areCountedOncePerMaximalSubpart() {
+    long[] malformed = new long[1];
+    byte[] input = {'a', (byte) 0xE2, (byte) 0x80, 'b', (byte) 0xFF, (byte) 0xC3};
+    assertEquals("a\uFFFDb\uFFFD\uFFFD", decode(input, List.of(2), null, malformed));
+    assertEquals(3, malformed[0]);
+  }
+}
