@@ -12,13 +12,19 @@ package io.github.propre.dedup;
  *
  * <p>Normalization runs segment by segment: a segment starts at each character ICU says has a
  * normalization boundary before it, so a lone character maps through {@link KeyTables} and only
- * combining sequences (a letter followed by U+0301, say) go through ICU. Each code point of the key
+ * combining sequences (a letter followed by U+0301, say) go through ICU; a segment longer than
+ * {@value #MAX_SEGMENT} units (only in hostile text) is cut there. Each code point of the key
  * is mixed into the hash as it is produced; nothing is kept but the hash and the key's length.
  *
  * <p>Not thread-safe: one per call. Allocates nothing per character.
  */
 final class KeyHasher {
   private static final long SEED = 0x243F6A8885A308D3L ^ Deduplicator.KEY_VERSION;
+  /**
+   * A normalization segment is cut after this many UTF-16 units even without a boundary, so that
+   * a run of combining marks costs bounded memory (Unicode's stream-safe format cuts at 30 marks).
+   */
+  static final int MAX_SEGMENT = 32;
   private static final long M = 0x9E3779B97F4A7C15L;
 
   // ASCII classes of key code points
@@ -117,6 +123,9 @@ final class KeyHasher {
       segment.appendCodePoint(pending);
     }
     segment.appendCodePoint(cp);
+    if (segment.length() >= MAX_SEGMENT) {
+      flushSegment();
+    }
   }
 
   private void flushSegment() {
