@@ -8,4 +8,5 @@ module io.github.propre {
 
   exports io.github.propre.dedup;
   exports io.github.propre.text;
+  exports io.github.propre.token;
 }
