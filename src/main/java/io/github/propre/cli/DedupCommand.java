@@ -49,7 +49,8 @@ final class DedupCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: propre dedup [--min-chars N] [--paragraphs line|blank|auto] [--report FILE] [FILE]
+        Usage: propre dedup [--near] [--threshold X] [--ngram N] [--min-chars N]
+                            [--paragraphs line|blank|auto] [--report FILE] [FILE]
 
         Prints FILE (or standard input) without its repeated paragraphs. Everything else is
         copied byte for byte: a removed paragraph takes with it its line terminator and the blank
@@ -61,18 +62,25 @@ final class DedupCommand implements Command {
         --min-chars code points are never removed.
 
         Options:
+          --near               also remove near copies (Onion's rule): a paragraph goes when
+                               more than --threshold of its word n-grams were already seen in
+                               kept paragraphs
+          --threshold X        share of seen n-grams above which a paragraph goes, from 0 to
+                               below 1 (default 0.5; needs --near)
+          --ngram N            n-gram length in words, 1 to 32 (default 7; needs --near)
           --min-chars N        shortest paragraph that may be removed (default 50)
           --paragraphs MODE    line: one paragraph per line; blank: paragraphs separated by
                                blank lines; auto (default): blank if a blank line separates
                                two non-blank lines in the first 1,048,576 characters, else line
           --report FILE        write one JSON line per removed paragraph to FILE:
                                {"start","end","duplicateOf":{"start","end"},"kind","similarity"}
-                               offsets are UTF-16 offsets into the input, end exclusive
+                               offsets are UTF-16 offsets into the input, end exclusive; kind
+                               is "exact" (similarity 1.0) or "near" (the share of n-grams seen)
 
-        The input is streamed: memory holds the paragraph hashes (under 42 bytes each)
-        and the paragraph being read, so files larger than the Java heap work. The number of
-        paragraphs remembered is bounded by the heap (-Xmx); if it fills, a warning says so and
-        later paragraphs are still compared with those remembered. Invalid UTF-8 is copied
+        The input is streamed: memory holds the paragraph hashes (under 48 bytes each; with
+        --near, also under 32 bytes per n-gram) and the paragraph being read, so files larger
+        than the Java heap work. What is remembered is bounded by the heap (-Xmx); if it fills,
+        a warning says so and later paragraphs are still compared with what was remembered. Invalid UTF-8 is copied
         unchanged, counted as one U+FFFD per bad sequence in offsets, and reported on standard
         error. Progress goes to standard error when it is a terminal.
         """;
@@ -80,7 +88,19 @@ final class DedupCommand implements Command {
 
   @Override
   public int run(List<String> argv, Terminal io) throws UsageException, IOException {
-    Args args = Args.parse(argv, Set.of("min-chars", "paragraphs", "report"), Set.of());
+    Args args = Args.parse(argv, Set.of("threshold", "ngram", "min-chars", "paragraphs", "report"),
+        Set.of("near"));
+    boolean near = args.flag("near");
+    if (!near && (args.value("threshold") != null || args.value("ngram") != null)) {
+      throw new UsageException("option --" + (args.value("threshold") != null ? "threshold" : "ngram")
+          + " applies to near duplicates only; add --near");
+    }
+    double threshold = args.number("threshold", Deduplicator.DEFAULT_THRESHOLD, 0, 1);
+    if (threshold >= 1) {
+      throw new UsageException("option --threshold: expected a number from 0 to below 1, got "
+          + args.value("threshold"));
+    }
+    int ngram = args.integer("ngram", Deduplicator.DEFAULT_NGRAM, 1, Deduplicator.MAX_NGRAM);
     int minChars = args.integer("min-chars", Deduplicator.DEFAULT_MIN_CHARS, 0, Integer.MAX_VALUE);
     String modeName = args.choice("paragraphs", "auto", List.of("line", "blank", "auto"));
     ParagraphMode mode = switch (modeName) {
@@ -91,7 +111,14 @@ final class DedupCommand implements Command {
     String file = args.optionalFile();
     String reportFile = args.value("report");
     Deduplicator.Builder settings = Deduplicator.builder().minChars(minChars);
-    DuplicateIndex index = DuplicateIndex.create(paragraphCapacity(Runtime.getRuntime().maxMemory()));
+    if (near) {
+      settings.near().threshold(threshold).ngram(ngram);
+    }
+    long budget = indexBudget(Runtime.getRuntime().maxMemory());
+    // near mode: a paragraph of w words brings w - n + 1 n-grams; give them most of the room
+    DuplicateIndex index = near
+        ? DuplicateIndex.create(capacity(budget / 8, false), capacity(budget - budget / 8, true))
+        : DuplicateIndex.create(capacity(budget, false));
     String name = file == null ? "standard input" : file;
     OutputStream out = new BufferedOutputStream(io.stdout, CHUNK);
     try (InputStream in = io.openBytes(file);
@@ -109,18 +136,21 @@ final class DedupCommand implements Command {
     return Main.OK;
   }
 
-  /**
-   * Returns how many paragraph keys an index may hold within two thirds of a heap of
-   * {@code maxHeap} bytes, after the command's own buffers.
-   */
-  static int paragraphCapacity(long maxHeap) {
-    // the command's own buffers take under 12 MB; leave the JVM a third of the rest
-    long budget = Math.max(1 << 20, (maxHeap - (24L << 20)) * 2 / 3);
+  /** Returns the bytes of a heap of {@code maxHeap} bytes that the index may take. */
+  static long indexBudget(long maxHeap) {
+    // the command's own buffers take under 16 MB (with --near); leave the JVM a third of the rest
+    return Math.max(1 << 20, (maxHeap - (24L << 20)) * 2 / 3);
+  }
+
+  /** Returns how many paragraph keys (or n-grams) an index may hold within {@code budget} bytes. */
+  static int capacity(long budget, boolean ngrams) {
     int lo = 1;
     int hi = DuplicateIndex.MAX_CAPACITY;
     while (lo < hi) {
       int mid = (int) (((long) lo + hi + 1) >>> 1);
-      if (DuplicateIndex.maxBytes(mid, 0) <= budget) {
+      long bytes = ngrams ? DuplicateIndex.maxBytes(1, mid) - DuplicateIndex.maxBytes(1, 0)
+          : DuplicateIndex.maxBytes(mid, 0);
+      if (bytes <= budget) {
         lo = mid;
       } else {
         hi = mid - 1;
@@ -263,6 +293,12 @@ final class DedupCommand implements Command {
             + "paragraphs (sized from the Java heap); %,d later paragraphs could not be "
             + "remembered, so later copies of them were kept. Give Java more heap (-Xmx) to "
             + "remember more.%n", index.maxParagraphs(), stream.notIndexed());
+      }
+      if (index.refusedNgrams() > 0) {
+        io.err.printf(Locale.ROOT, "propre: warning: the n-gram store filled up at %,d n-grams "
+            + "(sized from the Java heap); %,d later n-grams could not be remembered, so near "
+            + "copies of later paragraphs may have been kept. Give Java more heap (-Xmx) to "
+            + "remember more.%n", index.maxNgrams(), index.refusedNgrams());
       }
       if (io.errIsTerminal) {
         io.err.printf(Locale.ROOT, "dedup: %,d paragraphs, %,d removed (%,d of %,d bytes)%n",

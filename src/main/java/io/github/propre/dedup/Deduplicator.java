@@ -19,6 +19,21 @@ import java.util.Objects;
  * {@code l'AES "alliée"} are copies. Keys are hashed to 64 bits as the text is read; no key string
  * is ever built or kept.
  *
+ * <p><b>Near duplicates</b> (opt-in, {@link #near()}): Onion's rule on Propre's own tokens. A
+ * paragraph goes when more than {@link #threshold()} of its word n-grams (runs of {@link #ngram()}
+ * consecutive words, numbers, URLs, mentions and hashtags, as {@link
+ * io.github.propre.token.FrenchTokenizer} cuts them, each word in its exact-key form) were already
+ * seen in kept paragraphs; only kept paragraphs feed the store. Exact copies are still caught first
+ * and reported as exact. The defaults, {@value #DEFAULT_NGRAM}-grams and more than
+ * {@value #DEFAULT_THRESHOLD}, are the settings corpus builders have used with Onion (word
+ * 7-tuples, "more than 50%"). They are also what the arithmetic asks for: one word changed in a
+ * paragraph of {@code w} words spoils at most 7 of its {@code w - 6} n-grams, so an edited copy stays
+ * above half once {@code w > 20}, and a short sentence of {@code k} words appended adds only
+ * {@code k} new n-grams; two paragraphs that share more than half of their 7-word sequences are
+ * copies in any prose. (Onion's 2023 fork defaults to 10-grams and 0.9, which lets a one-word edit
+ * of a 30-word paragraph through: 11 of its 21 10-grams survive.) The near test reads the first
+ * 2<sup>20</sup> characters of a paragraph.
+ *
  * <p><b>Short paragraphs</b>, whose key has fewer than {@link #minChars()} code points (default
  * {@value #DEFAULT_MIN_CHARS}), are never removed and never remembered: {@code — Oui.} repeats
  * legitimately.
@@ -38,6 +53,7 @@ import java.util.Objects;
  * r.text();                 // the article without its repeated paragraphs
  * r.removed().get(0).duplicateOf();   // where the kept copy lies
  *
+ * Deduplicator near = Deduplicator.near();          // 7-grams, more than half seen
  * Deduplicator mine = Deduplicator.builder()
  *     .minChars(30)
  *     .policy(DuplicatePolicy.allowRepeats(1))
@@ -53,13 +69,29 @@ public final class Deduplicator {
   /** Paragraphs whose key is shorter than this many code points are never removed by default. */
   public static final int DEFAULT_MIN_CHARS = 50;
 
-  private static final Deduplicator EXACT = new Builder().build();
+  /** The default n-gram length of near mode, in words. */
+  public static final int DEFAULT_NGRAM = 7;
 
+  /** The default share of seen n-grams above which near mode removes a paragraph. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  /** The longest n-gram near mode accepts. */
+  public static final int MAX_NGRAM = 32;
+
+  private static final Deduplicator EXACT = new Builder().build();
+  private static final Deduplicator NEAR = new Builder().near().build();
+
+  private final boolean near;
+  private final int ngram;
+  private final double threshold;
   private final int minChars;
   private final DuplicatePolicy policy;
   private final ParagraphMode paragraphMode;
 
   private Deduplicator(Builder b) {
+    this.near = b.near;
+    this.ngram = b.ngram == 0 ? DEFAULT_NGRAM : b.ngram;
+    this.threshold = Double.isNaN(b.threshold) ? DEFAULT_THRESHOLD : b.threshold;
     this.minChars = b.minChars < 0 ? DEFAULT_MIN_CHARS : b.minChars;
     this.policy = b.policy == null ? DuplicatePolicy.keepFirst() : b.policy;
     this.paragraphMode = b.paragraphs == null ? ParagraphMode.AUTO : b.paragraphs;
@@ -73,6 +105,15 @@ public final class Deduplicator {
     return EXACT;
   }
 
+  /**
+   * Returns the default near-duplicate deduplicator: as {@link #exact()}, and also removes a
+   * paragraph when more than {@value #DEFAULT_THRESHOLD} of its word {@value #DEFAULT_NGRAM}-grams
+   * were already seen.
+   */
+  public static Deduplicator near() {
+    return NEAR;
+  }
+
   /** Returns a builder that starts from the defaults of {@link #exact()}. */
   public static Builder builder() {
     return new Builder();
@@ -81,10 +122,28 @@ public final class Deduplicator {
   /** Returns a builder that starts from these settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
+    b.near = near;
+    b.ngram = near ? ngram : 0;
+    b.threshold = near ? threshold : Double.NaN;
     b.minChars = minChars;
     b.policy = policy;
     b.paragraphs = paragraphMode;
     return b;
+  }
+
+  /** Returns true if near duplicates are removed too. */
+  public boolean isNear() {
+    return near;
+  }
+
+  /** Returns the n-gram length, in words, of near mode. */
+  public int ngram() {
+    return ngram;
+  }
+
+  /** Returns the share of seen n-grams above which near mode removes a paragraph. */
+  public double threshold() {
+    return threshold;
   }
 
   /** Returns the key length below which a paragraph is never removed. */
@@ -117,12 +176,15 @@ public final class Deduplicator {
   public DedupResult deduplicate(CharSequence text) {
     Objects.requireNonNull(text, "text");
     List<Paragraph> paragraphs = Paragraphs.split(text, paragraphMode);
-    return run(text, paragraphs, DuplicateIndex.create(Math.max(1, paragraphs.size())));
+    int maxNgrams = near ? Math.max(1, Math.min(text.length(), DuplicateIndex.MAX_CAPACITY)) : 0;
+    return run(text, paragraphs, DuplicateIndex.create(Math.max(1, paragraphs.size()), maxNgrams));
   }
 
   /**
    * Returns {@code text} without the paragraphs that repeat earlier ones, in this text or in the
    * documents {@code index} has seen; the kept paragraphs are added to {@code index}.
+   *
+   * @throws IllegalArgumentException in near mode, if {@code index} has no room for n-grams
    */
   public DedupResult deduplicate(CharSequence text, DuplicateIndex index) {
     Objects.requireNonNull(text, "text");
@@ -224,19 +286,20 @@ public final class Deduplicator {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Deduplicator d && d.minChars == minChars && d.policy.equals(policy)
+    return o instanceof Deduplicator d && d.near == near && d.ngram == ngram
+        && d.threshold == threshold && d.minChars == minChars && d.policy.equals(policy)
         && d.paragraphMode == paragraphMode;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(minChars, policy, paragraphMode);
+    return Objects.hash(near, ngram, threshold, minChars, policy, paragraphMode);
   }
 
   @Override
   public String toString() {
-    return "Deduplicator[exact, minChars=" + minChars + ", policy=" + policy + ", paragraphs="
-        + paragraphMode + "]";
+    return "Deduplicator[" + (near ? "near, ngram=" + ngram + ", threshold=" + threshold : "exact")
+        + ", minChars=" + minChars + ", policy=" + policy + ", paragraphs=" + paragraphMode + "]";
   }
 
   /**
@@ -249,14 +312,63 @@ public final class Deduplicator {
    * }</pre>
    */
   public static final class Builder {
+    private boolean near;
+    private int ngram;
+    private double threshold = Double.NaN;
     private int minChars = -1;
     private DuplicatePolicy policy;
     private ParagraphMode paragraphs;
+    private boolean nearSet;
+    private boolean ngramSet;
+    private boolean thresholdSet;
     private boolean minCharsSet;
     private boolean policySet;
     private boolean paragraphsSet;
 
     private Builder() {}
+
+    /**
+     * Removes near duplicates too (Onion's rule; see {@link Deduplicator}).
+     *
+     * @throws IllegalStateException if it was already set on this builder
+     */
+    public Builder near() {
+      nearSet = once("near", nearSet, "true");
+      near = true;
+      return this;
+    }
+
+    /**
+     * Sets the n-gram length, in words, of near mode.
+     *
+     * @throws IllegalArgumentException if {@code ngram} is not in {@code [1, 32]}
+     * @throws IllegalStateException if it was already set on this builder
+     */
+    public Builder ngram(int ngram) {
+      ngramSet = once("ngram", ngramSet, this.ngram + "");
+      if (ngram < 1 || ngram > MAX_NGRAM) {
+        throw new IllegalArgumentException("ngram: expected 1 to " + MAX_NGRAM + " words, got "
+            + ngram);
+      }
+      this.ngram = ngram;
+      return this;
+    }
+
+    /**
+     * Sets the share of a paragraph's n-grams, already seen, above which near mode removes it.
+     *
+     * @throws IllegalArgumentException if {@code threshold} is not in {@code [0, 1)}
+     * @throws IllegalStateException if it was already set on this builder
+     */
+    public Builder threshold(double threshold) {
+      thresholdSet = once("threshold", thresholdSet, this.threshold + "");
+      if (!(threshold >= 0 && threshold < 1)) {
+        throw new IllegalArgumentException("threshold: expected 0 <= threshold < 1 (a paragraph "
+            + "goes when more than this share of its n-grams was seen), got " + threshold);
+      }
+      this.threshold = threshold;
+      return this;
+    }
 
     /**
      * Sets the key length, in code points, below which a paragraph is never removed or remembered.
@@ -306,8 +418,21 @@ public final class Deduplicator {
       return true;
     }
 
-    /** Returns the deduplicator. */
+    /**
+     * Returns the deduplicator.
+     *
+     * @throws IllegalStateException if {@code ngram} or {@code threshold} was set without
+     *     {@code near()}, or if near mode is combined with a policy other than keepFirst()
+     */
     public Deduplicator build() {
+      if (!near && (ngram != 0 || !Double.isNaN(threshold))) {
+        throw new IllegalStateException((ngram != 0 ? "ngram" : "threshold")
+            + ": applies to near mode only; call near() as well");
+      }
+      if (near && policy != null && !policy.equals(DuplicatePolicy.keepFirst())) {
+        throw new IllegalStateException("policy: near mode supports only keepFirst(), got "
+            + policy + "; a near copy has no key whose repeats could be counted");
+      }
       return new Deduplicator(this);
     }
   }

@@ -13,6 +13,10 @@ final class Judge {
   private final DuplicateIndex index;
   private final long document;
   private final KeyHasher key = new KeyHasher();
+  /** Near mode only: the paragraph's word n-grams. */
+  private final NgramHasher near;
+  /** Near mode only: the owners of the n-grams already seen, for the vote on duplicateOf. */
+  private long[] owners = new long[256];
   private int notIndexed;
 
   /** Makes a judge for a new document; call under the index's lock. */
@@ -23,6 +27,11 @@ final class Judge {
     if (settings.policy().repeats() > 0 || settings.policy().dropsAll()) {
       index.paragraphs.countCopies();
     }
+    if (settings.isNear() && index.ngrams == null) {
+      throw new IllegalArgumentException("index: near mode needs room for n-grams; create it with "
+          + "DuplicateIndex.create(maxParagraphs, maxNgrams)");
+    }
+    this.near = settings.isNear() ? new NgramHasher(settings.ngram()) : null;
   }
 
   long document() {
@@ -36,14 +45,23 @@ final class Judge {
 
   void begin() {
     key.reset();
+    if (near != null) {
+      near.reset();
+    }
   }
 
   void add(char c) {
     key.add(c);
+    if (near != null) {
+      near.add(c);
+    }
   }
 
   void add(CharSequence text, int from, int to) {
     key.add(text, from, to);
+    if (near != null) {
+      near.add(text, from, to);
+    }
   }
 
   /** Decides the paragraph fed since {@link #begin()}, which lies at {@code [start, end)}. */
@@ -52,6 +70,7 @@ final class Judge {
     if (key.length() < settings.minChars()) {
       return kept(start, end, 0);
     }
+    int grams = near == null ? 0 : near.hash(); // outside the lock: it is the slow part
     index.lock.lock();
     try {
       KeyTable table = index.paragraphs;
@@ -66,12 +85,84 @@ final class Judge {
         }
         return new Verdict(start, end, true, DuplicateKind.EXACT, 1, index.ref(slot));
       }
-      if (index.admit(k, document, start, end) < 0) {
-        notIndexed++;
+      double similarity = 0;
+      if (grams > 0) {
+        int seen = lookUpNgrams(grams);
+        similarity = (double) seen / grams;
+        if (similarity > settings.threshold()) {
+          return new Verdict(start, end, true, DuplicateKind.NEAR, similarity,
+              index.ref(table.find(mostFrequentOwner(seen))));
+        }
       }
-      return kept(start, end, 0);
+      slot = index.admit(k, document, start, end);
+      if (slot < 0) {
+        notIndexed++;
+      } else if (grams > 0) {
+        admitNgrams(grams, k);
+      }
+      return kept(start, end, similarity);
     } finally {
       index.lock.unlock();
+    }
+  }
+
+  /** Counts the n-grams already in the index and collects their owners into {@link #owners}. */
+  private int lookUpNgrams(int grams) {
+    KeyTable table = index.ngrams;
+    long[] g = near.grams();
+    if (owners.length < grams) {
+      owners = new long[Math.max(grams, owners.length * 2)];
+    }
+    int seen = 0;
+    for (int i = 0; i < grams; i++) {
+      int slot = table.find(g[i]);
+      if (slot >= 0) {
+        owners[seen++] = table.first(slot);
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Returns the key of the kept paragraph that owns most of the {@code seen} n-grams; on a tie, the
+   * one that comes first in the index's order (earliest document, then earliest start).
+   */
+  private long mostFrequentOwner(int seen) {
+    java.util.Arrays.sort(owners, 0, seen);
+    long best = owners[0];
+    int bestRun = 0;
+    for (int i = 0; i < seen; ) {
+      int j = i;
+      while (j < seen && owners[j] == owners[i]) {
+        j++;
+      }
+      int run = j - i;
+      if (run > bestRun || run == bestRun && comesFirst(owners[i], best)) {
+        best = owners[i];
+        bestRun = run;
+      }
+      i = j;
+    }
+    return best;
+  }
+
+  private boolean comesFirst(long a, long b) {
+    ParagraphRef ra = index.ref(index.paragraphs.find(a));
+    ParagraphRef rb = index.ref(index.paragraphs.find(b));
+    return ra.document() != rb.document() ? ra.document() < rb.document() : ra.start() < rb.start();
+  }
+
+  /** Adds the n-grams not yet known, owned by the paragraph of key {@code owner}. */
+  private void admitNgrams(int grams, long owner) {
+    KeyTable table = index.ngrams;
+    long[] g = near.grams();
+    for (int i = 0; i < grams; i++) {
+      if (table.find(g[i]) < 0) {
+        int slot = table.insert(g[i]); // counts a refusal when full
+        if (slot >= 0) {
+          table.first(slot, owner);
+        }
+      }
     }
   }
 

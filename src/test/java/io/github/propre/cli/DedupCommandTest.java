@@ -192,8 +192,49 @@ class DedupCommandTest {
 
   @Test
   void capacity_followsTheHeap() {
-    assertEquals(true, DedupCommand.paragraphCapacity(256L << 20) > 1_500_000);
-    assertEquals(true, DedupCommand.paragraphCapacity(4L << 30) > 30_000_000);
-    assertEquals(true, DedupCommand.paragraphCapacity(16L << 20) >= 1);
+    long budget = DedupCommand.indexBudget(256L << 20);
+    int paragraphs = DedupCommand.capacity(budget, false);
+    assertTrue(paragraphs > 3_000_000, "" + paragraphs);
+    assertTrue(io.github.propre.dedup.DuplicateIndex.maxBytes(paragraphs, 0) <= budget);
+    assertTrue(io.github.propre.dedup.DuplicateIndex.maxBytes(paragraphs + 1000, 0) > budget);
+    assertTrue(DedupCommand.capacity(budget, true) > 5_000_000);
+    assertTrue(DedupCommand.capacity(DedupCommand.indexBudget(4L << 30), false) > 50_000_000);
+    assertEquals(1 << 20, DedupCommand.indexBudget(16L << 20));
+  }
+
+  @Test
+  void near_removesAnEditedCopyAndReportsItsSimilarity(@TempDir Path dir) throws IOException {
+    String p = "Dans un contexte de désengagement progressif des forces occidentales, notamment "
+        + "françaises, les pays de l’AES ont multiplié les partenariats avec la Russie, qu’ils "
+        + "considèrent comme un allié fiable pour les aider à lutter contre le terrorisme et à "
+        + "renforcer leur souveraineté.";
+    String other = "Le sommet aura lieu à Moscou en juin prochain, a précisé le ministre malien.";
+    byte[] input = (p + "\n" + other + "\n" + p.replace("fiable", "sûr") + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Path report = dir.resolve("r.jsonl");
+    assertEquals(p + "\n" + other + "\n" + p.replace("fiable", "sûr") + "\n",
+        run(input, "dedup").text());
+    Run r = run(input, "dedup", "--near", "--report", report.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(p + "\n" + other + "\n", r.text());
+    int start = p.length() + 1 + other.length() + 1;
+    assertEquals("{\"start\":" + start + ",\"end\":" + (start + p.length() - 3)
+        + ",\"duplicateOf\":{\"start\":0,\"end\":" + p.length() + "},\"kind\":\"near\","
+        + "\"similarity\":" + (30.0 / 37) + "}", Files.readString(report).strip());
+    assertEquals(p + "\n" + other + "\n" + p.replace("fiable", "sûr") + "\n",
+        run(input, "dedup", "--near", "--threshold", "0.9").text());
+  }
+
+  @Test
+  void nearOptions_withoutNear_areUsageErrors() {
+    Run r = run(new byte[0], "dedup", "--threshold", "0.8");
+    assertEquals(2, r.code());
+    assertEquals("propre: option --threshold applies to near duplicates only; add --near\n"
+        + "Try 'propre --help'.\n", r.err());
+    Run one = run(new byte[0], "dedup", "--near", "--threshold", "1");
+    assertEquals(2, one.code());
+    assertEquals("propre: option --threshold: expected a number from 0 to below 1, got 1\n"
+        + "Try 'propre --help'.\n", one.err());
+    assertEquals(2, run(new byte[0], "dedup", "--near", "--ngram", "40").code());
   }
 }
