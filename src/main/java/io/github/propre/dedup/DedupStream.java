@@ -51,6 +51,7 @@ public final class DedupStream {
   private final Listener listener;
   private boolean inParagraph;
   private boolean finished;
+  private char[] copy;
   private long paragraphs;
   private long removed;
 
@@ -78,8 +79,34 @@ public final class DedupStream {
   public void append(char[] chars, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, chars.length);
     checkOpen();
-    for (int i = offset, end = offset + length; i < end; i++) {
-      accept(chars[i]);
+    int end = offset + length;
+    int run = inParagraph ? offset : -1; // start of the paragraph characters not yet judged
+    for (int i = offset; i < end; i++) {
+      i = scanner.skip(chars, i, end);
+      if (i == end) {
+        break;
+      }
+      int events = scanner.next(chars[i]);
+      if (events == 0) {
+        continue;
+      }
+      if ((events & ParagraphScanner.LINE_START) != 0) {
+        listener.lineStart(scanner.lineStart());
+      }
+      if ((events & ParagraphScanner.PARAGRAPH_END) != 0) {
+        judge.add(chars, run, i);
+        run = -1;
+        endParagraph();
+      }
+      if ((events & ParagraphScanner.PARAGRAPH_START) != 0) {
+        inParagraph = true;
+        judge.begin();
+        listener.paragraphStart(scanner.paragraphStart());
+        run = i;
+      }
+    }
+    if (run >= 0) {
+      judge.add(chars, run, end);
     }
   }
 
@@ -91,28 +118,20 @@ public final class DedupStream {
   public void append(CharSequence chars) {
     Objects.requireNonNull(chars, "chars");
     checkOpen();
-    for (int i = 0, n = chars.length(); i < n; i++) {
-      accept(chars.charAt(i));
+    if (copy == null) {
+      copy = new char[4096];
     }
-  }
-
-  private void accept(char c) {
-    int events = scanner.next(c);
-    if (events != 0) {
-      if ((events & ParagraphScanner.LINE_START) != 0) {
-        listener.lineStart(scanner.lineStart());
+    for (int i = 0, n = chars.length(); i < n; ) {
+      int k = Math.min(copy.length, n - i);
+      if (chars instanceof String s) {
+        s.getChars(i, i + k, copy, 0);
+      } else {
+        for (int j = 0; j < k; j++) {
+          copy[j] = chars.charAt(i + j);
+        }
       }
-      if ((events & ParagraphScanner.PARAGRAPH_END) != 0) {
-        endParagraph();
-      }
-      if ((events & ParagraphScanner.PARAGRAPH_START) != 0) {
-        inParagraph = true;
-        judge.begin();
-        listener.paragraphStart(scanner.paragraphStart());
-      }
-    }
-    if (inParagraph) {
-      judge.add(c);
+      append(copy, 0, k);
+      i += k;
     }
   }
 

@@ -17,6 +17,9 @@ final class Judge {
   private final NgramHasher near;
   /** Near mode only: the owners of the n-grams already seen, for the vote on duplicateOf. */
   private long[] owners = new long[256];
+  /** Near mode only: the n-grams not seen, to admit if the paragraph is kept. */
+  private long[] unseen = new long[256];
+  private int unseenCount;
   private int notIndexed;
 
   /** Makes a judge for a new document; call under the index's lock. */
@@ -54,6 +57,13 @@ final class Judge {
     key.add(c);
     if (near != null) {
       near.add(c);
+    }
+  }
+
+  void add(char[] chars, int from, int to) {
+    key.add(chars, from, to);
+    if (near != null) {
+      near.add(chars, from, to);
     }
   }
 
@@ -98,7 +108,7 @@ final class Judge {
       if (slot < 0) {
         notIndexed++;
       } else if (grams > 0) {
-        admitNgrams(grams, k);
+        admitNgrams(k);
       }
       return kept(start, end, similarity);
     } finally {
@@ -106,18 +116,25 @@ final class Judge {
     }
   }
 
-  /** Counts the n-grams already in the index and collects their owners into {@link #owners}. */
+  /**
+   * Counts the n-grams already in the index, collecting their owners into {@link #owners} and the
+   * others into {@link #unseen}.
+   */
   private int lookUpNgrams(int grams) {
     KeyTable table = index.ngrams;
     long[] g = near.grams();
     if (owners.length < grams) {
       owners = new long[Math.max(grams, owners.length * 2)];
+      unseen = new long[owners.length];
     }
     int seen = 0;
+    unseenCount = 0;
     for (int i = 0; i < grams; i++) {
       int slot = table.find(g[i]);
       if (slot >= 0) {
         owners[seen++] = table.first(slot);
+      } else {
+        unseen[unseenCount++] = g[i];
       }
     }
     return seen;
@@ -152,16 +169,13 @@ final class Judge {
     return ra.document() != rb.document() ? ra.document() < rb.document() : ra.start() < rb.start();
   }
 
-  /** Adds the n-grams not yet known, owned by the paragraph of key {@code owner}. */
-  private void admitNgrams(int grams, long owner) {
+  /** Adds the n-grams {@link #lookUpNgrams} did not find, owned by the paragraph {@code owner}. */
+  private void admitNgrams(long owner) {
     KeyTable table = index.ngrams;
-    long[] g = near.grams();
-    for (int i = 0; i < grams; i++) {
-      if (table.find(g[i]) < 0) {
-        int slot = table.insert(g[i]); // counts a refusal when full
-        if (slot >= 0) {
-          table.first(slot, owner);
-        }
+    for (int i = 0; i < unseenCount; i++) {
+      int slot = table.add(unseen[i]); // a repeat within the paragraph is PRESENT the second time
+      if (slot >= 0) {
+        table.first(slot, owner);
       }
     }
   }

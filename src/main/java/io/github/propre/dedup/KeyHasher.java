@@ -4,53 +4,51 @@ package io.github.propre.dedup;
  * Hashes the exact key of a paragraph to 64 bits as its characters arrive, without building the key.
  *
  * <p>The key (version {@value Deduplicator#KEY_VERSION}) is the paragraph after, in this order:
- * {@code ´} typed as an apostrophe read as one; ICU {@code NFKC_Casefold} (compatibility forms,
- * lower case, default-ignorables dropped); one form for every apostrophe ({@code ' ’ ‘ ʼ ` ´ ′}),
- * every quote mark ({@code " « » “ ” „ ‹ ›}), every dash ({@code ‐ – — ― −}) and every space;
- * white space collapsed, dropped at both ends, next to a quote mark and before {@code ? ! ; :}, so
- * that {@code « Oui ! »} (French spacing) and {@code "Oui!"} (English spacing) have one key.
+ * {@code ´} read as an apostrophe; ICU {@code NFKC_Casefold} (compatibility forms, lower case,
+ * default-ignorables dropped); one form for every apostrophe ({@code ' ’ ‘ ʼ ` ´ ′}), every quote
+ * mark ({@code " « » “ ” „ ‹ ›}), every dash ({@code ‐ – — ― −}) and every space; white space
+ * collapsed, dropped at both ends, next to a quote mark and before {@code ? ! ; :}, so that
+ * {@code « Oui ! »} (French spacing) and {@code "Oui!"} (English spacing) have one key.
  *
  * <p>Normalization runs segment by segment: a segment starts at each character ICU says has a
- * normalization boundary before it, so a lone character maps through {@link KeyTables} and only
- * combining sequences (a letter followed by U+0301, say) go through ICU; a segment longer than
- * {@value #MAX_SEGMENT} units (only in hostile text) is cut there. Each code point of the key
- * is mixed into the hash as it is produced; nothing is kept but the hash and the key's length.
+ * normalization boundary before it. A character alone in its segment (almost all of them) maps
+ * through {@link KeyTables#INFO}; only combining sequences (a letter followed by U+0301, say),
+ * surrogate pairs and lone surrogates go through ICU, and a segment longer than
+ * {@value #MAX_SEGMENT} units (only in hostile text) is cut there. The key's code points are packed
+ * three to a 64-bit word and each word is mixed in with MurmurHash3's 64-bit step; the length and
+ * MurmurHash3's finalizer close the hash. Nothing is kept but the hash state and the length.
  *
  * <p>Not thread-safe: one per call. Allocates nothing per character.
  */
 final class KeyHasher {
-  private static final long SEED = 0x243F6A8885A308D3L ^ Deduplicator.KEY_VERSION;
   /**
    * A normalization segment is cut after this many UTF-16 units even without a boundary, so that
    * a run of combining marks costs bounded memory (Unicode's stream-safe format cuts at 30 marks).
    */
   static final int MAX_SEGMENT = 32;
-  private static final long M = 0x9E3779B97F4A7C15L;
 
-  // ASCII classes of key code points
-  private static final byte PLAIN = 0;
-  private static final byte QUOTE = 1;
-  private static final byte TIGHT = 2; // no space before it: ? ! ; :
-  private static final byte[] ASCII_CLASS = new byte[128];
-
-  static {
-    ASCII_CLASS['"'] = QUOTE;
-    ASCII_CLASS['?'] = TIGHT;
-    ASCII_CLASS['!'] = TIGHT;
-    ASCII_CLASS[';'] = TIGHT;
-    ASCII_CLASS[':'] = TIGHT;
-  }
+  private static final long SEED = 0x243F6A8885A308D3L ^ Deduplicator.KEY_VERSION;
+  private static final long C1 = 0x87C37B91114253D5L;
+  private static final long C2 = 0x4CF5AD432745937FL;
+  private static final int NONE = -1;
 
   private long hash;
   private int length;
+  /** Up to three code points of the key, 21 bits each, not yet mixed into {@link #hash}. */
+  private long word;
+  private int inWord;
   private boolean pendingSpace;
   private boolean afterQuote;
+  /** INFO of the character waiting to learn whether the next one joins its segment, or NONE. */
+  private int pending = NONE;
+  private char pendingChar;
   private char highSurrogate;
-  /** First code point of the current normalization segment, or -1 if the segment is empty. */
-  private int pending = -1;
-  /** The current segment once it holds two code points or more; empty otherwise. */
+  /** True while a segment of two code points or more (or a supplementary one) is being built. */
+  private boolean inSegment;
   private final StringBuilder segment = new StringBuilder();
   private final StringBuilder normalized = new StringBuilder();
+  /** Characters copied in bulk from a String, so that the loop runs over an array. */
+  private final char[] chunk = new char[512];
 
   KeyHasher() {
     reset();
@@ -60,35 +58,123 @@ final class KeyHasher {
   void reset() {
     hash = SEED;
     length = 0;
+    word = 0;
+    inWord = 0;
     pendingSpace = false;
     afterQuote = false;
+    pending = NONE;
     highSurrogate = 0;
-    pending = -1;
+    inSegment = false;
     segment.setLength(0);
   }
 
   /** Adds the next character of the paragraph. */
   void add(char c) {
-    if (highSurrogate != 0) {
-      char high = highSurrogate;
-      highSurrogate = 0;
-      if (Character.isLowSurrogate(c)) {
-        addCodePoint(Character.toCodePoint(high, c));
-        return;
+    int info = KeyTables.INFO[c];
+    if ((info & KeyTables.FAST) != 0 && !inSegment && highSurrogate == 0) {
+      if (pending != NONE) {
+        emit(pending);
       }
-      addCodePoint(high);
-    }
-    if (Character.isHighSurrogate(c)) {
-      highSurrogate = c;
+      pending = info;
+      pendingChar = c;
       return;
     }
-    addCodePoint(c);
+    addSlowly(c);
+  }
+
+  /** Adds {@code chars[from, to)}. */
+  void add(char[] chars, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!inSegment && highSurrogate == 0) {
+        i = addFast(chars, i, to);
+      }
+      if (i < to) {
+        add(chars[i++]); // a character the fast loop does not take
+      }
+    }
+  }
+
+  /**
+   * Runs {@link #add(char)}'s common case over {@code chars[i, to)} with the state in locals:
+   * characters alone in their segment, whose pending predecessor has a single-code-point image or
+   * none. Returns where it stopped.
+   */
+  private int addFast(char[] chars, int i, int to) {
+    final int[] table = KeyTables.INFO;
+    long h = hash;
+    long w = word;
+    int iw = inWord;
+    int len = length;
+    boolean space = pendingSpace;
+    boolean quote = afterQuote;
+    int pend = pending;
+    int start = i;
+    for (; i < to; i++) {
+      int info = table[chars[i]];
+      if ((info & KeyTables.FAST) == 0) {
+        break;
+      }
+      if (pend != NONE) {
+        int kind = pend >>> KeyTables.KIND_SHIFT & 3;
+        if (kind == KeyTables.EXPANDS) {
+          break; // leave it pending for the general path
+        }
+        if (kind == KeyTables.SINGLE) {
+          int cls = pend >>> KeyTables.CLASS_SHIFT & 3;
+          if (cls == KeyTables.SPACE) {
+            space = len > 0 && !quote;
+          } else {
+            if (space && cls == KeyTables.PLAIN) {
+              len++;
+              w = w << 21 | ' ';
+              if (++iw == 3) {
+                h = mixWord(h, w);
+                w = 0;
+                iw = 0;
+              }
+            }
+            space = false;
+            quote = cls == KeyTables.QUOTE;
+            len++;
+            w = w << 21 | (pend & KeyTables.CP_MASK);
+            if (++iw == 3) {
+              h = mixWord(h, w);
+              w = 0;
+              iw = 0;
+            }
+          }
+        }
+      }
+      pend = info;
+    }
+    hash = h;
+    word = w;
+    inWord = iw;
+    length = len;
+    pendingSpace = space;
+    afterQuote = quote;
+    pending = pend;
+    if (i > start) {
+      pendingChar = chars[i - 1];
+    }
+    return i;
   }
 
   /** Adds {@code text[from, to)}. */
   void add(CharSequence text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      add(text.charAt(i));
+    if (!(text instanceof String s)) {
+      for (int i = from; i < to; i++) {
+        add(text.charAt(i));
+      }
+      return;
+    }
+    char[] buf = chunk;
+    for (int i = from; i < to; ) {
+      int n = Math.min(buf.length, to - i);
+      s.getChars(i, i + n, buf, 0);
+      add(buf, 0, n);
+      i += n;
     }
   }
 
@@ -99,8 +185,12 @@ final class KeyHasher {
       highSurrogate = 0;
       addCodePoint(high);
     }
-    flushSegment();
-    return mix64(hash ^ length);
+    flush();
+    long h = hash;
+    if (inWord > 0) {
+      h = mixWord(h, word);
+    }
+    return mix64(h ^ length);
   }
 
   /** Returns the number of code points in the key finished last. */
@@ -108,77 +198,117 @@ final class KeyHasher {
     return length;
   }
 
+  private void addSlowly(char c) {
+    if (highSurrogate != 0) {
+      char high = highSurrogate;
+      highSurrogate = 0;
+      if (Character.isLowSurrogate(c)) {
+        addCodePoint(Character.toCodePoint(high, c));
+        return;
+      }
+      addCodePoint(high); // a lone high surrogate
+    }
+    if (Character.isHighSurrogate(c)) {
+      highSurrogate = c;
+      return;
+    }
+    addCodePoint(c);
+  }
+
   private void addCodePoint(int cp) {
     if (cp == '\u00B4') {
-      cp = KeyTables.APOSTROPHE; // NFKC would make it a space and a combining accent
+      cp = KeyTables.APOSTROPHE;
     }
     boolean boundary = cp < 0x10000 ? KeyTables.boundaryBefore(cp)
         : KeyTables.NFKC_CF.hasBoundaryBefore(cp);
-    if (boundary || pending < 0) {
-      flushSegment();
-      pending = cp;
-      return;
-    }
-    if (segment.length() == 0) {
-      segment.appendCodePoint(pending);
-    }
-    segment.appendCodePoint(cp);
-    if (segment.length() >= MAX_SEGMENT) {
-      flushSegment();
-    }
-  }
-
-  private void flushSegment() {
-    int cp = pending;
-    if (cp < 0) {
-      return;
-    }
-    pending = -1;
-    if (segment.length() == 0 && cp < 0x10000) {
-      int image = KeyTables.MAP[cp];
-      if (image >= 0) {
-        emit(image);
-      } else if (image != KeyTables.DROP) {
-        for (int x : KeyTables.EXPANSIONS[-2 - image]) {
-          emit(x);
-        }
+    if (boundary) {
+      flush();
+      if (cp < 0x10000) {
+        pending = KeyTables.INFO[cp];
+        pendingChar = (char) cp;
+      } else {
+        inSegment = true;
+        segment.appendCodePoint(cp);
       }
       return;
     }
-    if (segment.length() == 0) {
-      segment.appendCodePoint(cp);
+    if (!inSegment) { // the segment grows past one character: ICU takes it from here
+      inSegment = true;
+      if (pending != NONE) {
+        segment.append(pendingChar == '\u00B4' ? (char) KeyTables.APOSTROPHE : pendingChar);
+        pending = NONE;
+      }
     }
-    KeyTables.NFKC_CF.normalize(segment, normalized);
-    segment.setLength(0);
-    for (int i = 0, n = normalized.length(); i < n; ) {
-      int x = normalized.codePointAt(i);
-      i += Character.charCount(x);
-      emit(KeyTables.unify(x));
+    segment.appendCodePoint(cp);
+    if (segment.length() >= MAX_SEGMENT) {
+      flush();
     }
   }
 
-  /** Mixes one unified code point into the key, applying the white-space rules. */
-  private void emit(int cp) {
-    if (cp == ' ') {
+  /** Emits what waits: the pending character or the open segment. */
+  private void flush() {
+    if (pending != NONE) {
+      emit(pending);
+      pending = NONE;
+    }
+    if (inSegment) {
+      inSegment = false;
+      KeyTables.NFKC_CF.normalize(segment, normalized);
+      segment.setLength(0);
+      for (int i = 0, n = normalized.length(); i < n; ) {
+        int x = normalized.codePointAt(i);
+        i += Character.charCount(x);
+        int u = KeyTables.unify(x);
+        emit(u, KeyTables.classOf(u));
+      }
+    }
+  }
+
+  /** Emits the image of one character from its {@link KeyTables#INFO}. */
+  private void emit(int info) {
+    int kind = info >>> KeyTables.KIND_SHIFT & 3;
+    if (kind == KeyTables.SINGLE) {
+      emit(info & KeyTables.CP_MASK, info >>> KeyTables.CLASS_SHIFT & 3);
+    } else if (kind == KeyTables.EXPANDS) {
+      for (int x : KeyTables.EXPANSIONS[info & KeyTables.CP_MASK]) {
+        emit(x, KeyTables.classOf(x));
+      }
+    }
+  }
+
+  /** Puts one unified code point of class {@code kind} into the key, applying the space rules. */
+  private void emit(int cp, int kind) {
+    if (kind == KeyTables.SPACE) {
       pendingSpace = length > 0 && !afterQuote;
       return;
     }
-    byte kind = cp < 128 ? ASCII_CLASS[cp] : PLAIN;
-    if (pendingSpace && kind == PLAIN) {
-      mix(' ');
+    if (pendingSpace && kind == KeyTables.PLAIN) {
+      put(' ');
     }
     pendingSpace = false;
-    afterQuote = kind == QUOTE;
-    mix(cp);
+    afterQuote = kind == KeyTables.QUOTE;
+    put(cp);
   }
 
-  private void mix(int cp) {
+  private void put(int cp) {
     length++;
-    long h = (hash ^ cp) * M;
-    hash = h ^ (h >>> 29);
+    word = word << 21 | cp;
+    if (++inWord == 3) {
+      hash = mixWord(hash, word);
+      word = 0;
+      inWord = 0;
+    }
   }
 
-  /** Murmur3's 64-bit finalizer: every input bit reaches every output bit. */
+  /** MurmurHash3's 64-bit block step. */
+  private static long mixWord(long h, long w) {
+    long k = w * C1;
+    k = Long.rotateLeft(k, 31) * C2;
+    h ^= k;
+    return Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
+  }
+
+  /** MurmurHash3's 64-bit finalizer: every input bit reaches every output bit. */
   static long mix64(long z) {
     z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
     z = (z ^ (z >>> 33)) * 0xC4CEB93FE1A85EC9L;

@@ -100,6 +100,44 @@ final class KeyTable {
     }
   }
 
+  /** {@link #add} result: the key was already there. */
+  static final int PRESENT = -2;
+
+  /**
+   * Adds {@code key} if it is absent, probing once, and returns its new slot for the caller to fill;
+   * returns {@link #PRESENT} if it was there, or -1 (and counts a refusal) if the table is full.
+   */
+  int add(long key) {
+    if (size >= maxKeys) {
+      if (find(key) >= 0) {
+        return PRESENT;
+      }
+      refused++;
+      return -1;
+    }
+    if (size + 1 > (long) keys.length * loadEighths / 8 && keys.length < maxSlots) {
+      grow();
+    }
+    long k = key == 0 ? ZERO_KEY : key;
+    long[] ks = keys;
+    int n = ks.length;
+    int i = home(k, n);
+    while (true) {
+      long at = ks[i];
+      if (at == k) {
+        return PRESENT;
+      }
+      if (at == 0) {
+        ks[i] = k;
+        size++;
+        return i;
+      }
+      if (++i == n) {
+        i = 0;
+      }
+    }
+  }
+
   /**
    * Adds {@code key}, which must be absent, and returns its slot for the caller to fill; returns -1
    * and counts a refusal if the table already holds its maximum.

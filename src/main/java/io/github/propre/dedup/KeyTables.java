@@ -1,58 +1,85 @@
 package io.github.propre.dedup;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What one character becomes in an exact key (key version {@value Deduplicator#KEY_VERSION}),
- * computed once for the whole Basic Multilingual Plane so that the common case (a character that
- * normalizes on its own) is a table lookup, not a call into ICU.
+ * computed once for the whole Basic Multilingual Plane so that the common case, a character that
+ * normalizes on its own, is one table lookup instead of a call into ICU.
  *
  * <p>A character's image is {@link #unify} applied to every code point of its NFKC case folding
  * (ICU's {@code NFKC_Casefold}, which also drops default-ignorable characters such as U+00AD and
- * U+200B). {@link #MAP} holds the image when it is one code point, {@link #DROP} when it is empty,
- * and {@code -2 - i} when it is {@code EXPANSIONS[i]} (ligatures, {@code ß}, {@code …}).
+ * U+200B); {@code ´} is first read as an apostrophe, since NFKC would make it a space and a
+ * combining accent. {@link #INFO} packs, per character:
+ * <ul>
+ *   <li>bits 0-20: the image when it is one code point, else an index into {@link #EXPANSIONS};
+ *   <li>bits 21-22: {@link #SINGLE}, {@link #DROP} (empty image) or {@link #EXPANDS};
+ *   <li>bits 23-24: the white-space class of a single image: {@link #PLAIN}, {@link #SPACE},
+ *       {@link #QUOTE} or {@link #TIGHT};
+ *   <li>bit 25, {@link #FAST}: a normalization segment starts at this character and it is not a
+ *       surrogate, so it can wait alone for the next character.
+ * </ul>
  */
 final class KeyTables {
   private KeyTables() {}
 
   static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
 
-  /** {@link #MAP} value of a character that vanishes from the key. */
-  static final int DROP = -1;
+  static final int CP_MASK = (1 << 21) - 1;
+  static final int KIND_SHIFT = 21;
+  static final int SINGLE = 0;
+  static final int DROP = 1;
+  static final int EXPANDS = 2;
+  static final int CLASS_SHIFT = 23;
+  /** Class of an ordinary code point. */
+  static final int PLAIN = 0;
+  /** Class of white space: collapsed, dropped at the ends and next to quote marks. */
+  static final int SPACE = 1;
+  /** Class of the quote mark: no space on either side. */
+  static final int QUOTE = 2;
+  /** Class of {@code ? ! ; :}: no space before. */
+  static final int TIGHT = 3;
+  static final int FAST = 1 << 25;
 
   /** The single form of every apostrophe. */
   static final int APOSTROPHE = '\'';
   /** The single form of every quote mark. */
-  static final int QUOTE = '"';
+  static final int QUOTE_MARK = '"';
   /** The single form of every dash. */
   static final int DASH = '-';
 
-  static final int[] MAP = new int[0x10000];
+  static final int[] INFO = new int[0x10000];
   static final int[][] EXPANSIONS;
   /** Bit {@code c} is set if {@code NFKC_Casefold} has a boundary before {@code c}. */
   private static final long[] BOUNDARY_BEFORE = new long[0x10000 / 64];
 
   static {
-    java.util.List<int[]> expansions = new java.util.ArrayList<>();
+    List<int[]> expansions = new ArrayList<>();
     for (int c = 0; c < 0x10000; c++) {
       if (Character.isSurrogate((char) c)) {
-        MAP[c] = c; // a lone surrogate stands for itself
+        INFO[c] = c; // a lone surrogate stands for itself, alone in its segment
         BOUNDARY_BEFORE[c >>> 6] |= 1L << c;
         continue;
       }
-      if (NFKC_CF.hasBoundaryBefore(c)) {
+      int read = c == '\u00B4' ? APOSTROPHE : c;
+      boolean boundary = NFKC_CF.hasBoundaryBefore(read);
+      if (boundary) {
         BOUNDARY_BEFORE[c >>> 6] |= 1L << c;
       }
-      int[] image = NFKC_CF.normalize(String.valueOf((char) c)).codePoints().map(KeyTables::unify)
-          .toArray();
+      int[] image = NFKC_CF.normalize(String.valueOf((char) read)).codePoints()
+          .map(KeyTables::unify).toArray();
+      int info;
       if (image.length == 0) {
-        MAP[c] = DROP;
+        info = DROP << KIND_SHIFT;
       } else if (image.length == 1) {
-        MAP[c] = image[0];
+        info = image[0] | classOf(image[0]) << CLASS_SHIFT;
       } else {
-        MAP[c] = -2 - expansions.size();
+        info = expansions.size() | EXPANDS << KIND_SHIFT;
         expansions.add(image);
       }
+      INFO[c] = info | (boundary ? FAST : 0);
     }
     EXPANSIONS = expansions.toArray(new int[0][]);
   }
@@ -60,6 +87,20 @@ final class KeyTables {
   /** Returns true if a normalization segment starts at BMP character {@code c}. */
   static boolean boundaryBefore(int c) {
     return (BOUNDARY_BEFORE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Returns the white-space class of a unified code point. */
+  static int classOf(int cp) {
+    switch (cp) {
+      case ' ':
+        return SPACE;
+      case QUOTE_MARK:
+        return QUOTE;
+      case '?', '!', ';', ':':
+        return TIGHT;
+      default:
+        return PLAIN;
+    }
   }
 
   /**
@@ -73,7 +114,7 @@ final class KeyTables {
         return APOSTROPHE;
       case '"', '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u201F', '\u2039', '\u203A',
           '\u301D', '\u301E', '\u301F':
-        return QUOTE;
+        return QUOTE_MARK;
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63':
         return DASH;
       default:

@@ -59,6 +59,15 @@ final class NgramHasher {
     }
   }
 
+  /** Adds {@code chars[from, to)}. */
+  void add(char[] chars, int from, int to) {
+    int i = from;
+    while (i < to && text.length() == 0 && ParagraphScanner.isBlank(chars[i])) {
+      i++;
+    }
+    text.append(chars, i, Math.max(0, Math.min(to - i, WINDOW - text.length())));
+  }
+
   /** Hashes the n-grams of the paragraph fed since {@link #reset()}; returns how many there are. */
   int hash() {
     cursor.reset(text);

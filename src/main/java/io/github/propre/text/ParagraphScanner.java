@@ -42,6 +42,8 @@ public final class ParagraphScanner {
 
   private final boolean lineMode;
   private long pos;
+  /** True inside a line that has content and no terminator yet: only a terminator matters. */
+  private boolean inContentLine;
   private boolean atLineStart = true;
   private boolean afterCr;
   private long lineStart;
@@ -71,6 +73,10 @@ public final class ParagraphScanner {
   /** Returns the events caused by {@code c}, the next character of the text. */
   public int next(char c) {
     long i = pos++;
+    if (inContentLine && !isTerminator(c)) {
+      return 0;
+    }
+    inContentLine = false;
     if (afterCr) {
       afterCr = false;
       if (c == '\n') {
@@ -84,7 +90,7 @@ public final class ParagraphScanner {
       lineHasContent = false;
       events = LINE_START;
     }
-    if (Paragraphs.isLineTerminator(c)) {
+    if (isTerminator(c)) {
       atLineStart = true;
       afterCr = c == '\r';
       if (lineHasContent) {
@@ -99,6 +105,7 @@ public final class ParagraphScanner {
     }
     if (!lineHasContent && !isBlank(c)) {
       lineHasContent = true;
+      inContentLine = true;
       if (!inParagraph) {
         inParagraph = true;
         paragraphStart = lineStart;
@@ -106,6 +113,39 @@ public final class ParagraphScanner {
       }
     }
     return events;
+  }
+
+  /**
+   * Consumes the characters of {@code text[from, to)} that cause no event, as {@link #next} would,
+   * and returns the index of the first one that may (or {@code to}): feed that one to {@link
+   * #next}. Inside a line that has content only a line terminator matters, so this is a plain scan.
+   */
+  public int skip(CharSequence text, int from, int to) {
+    int i = from;
+    if (inContentLine) {
+      while (i < to && !isTerminator(text.charAt(i))) {
+        i++;
+      }
+      pos += i - from;
+    }
+    return i;
+  }
+
+  /** Does what {@link #skip(CharSequence, int, int)} does, on an array. */
+  public int skip(char[] text, int from, int to) {
+    int i = from;
+    if (inContentLine) {
+      while (i < to && !isTerminator(text[i])) {
+        i++;
+      }
+      pos += i - from;
+    }
+    return i;
+  }
+
+  private static boolean isTerminator(char c) {
+    return c <= '\r' ? c == '\n' || c == '\r'
+        : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
   }
 
   /** Ends the text; returns {@link #PARAGRAPH_END} if a paragraph was open, else 0. */

@@ -38,7 +38,8 @@ public final class Paragraphs {
     ParagraphScanner scanner = new ParagraphScanner(resolve(text, mode));
     List<Paragraph> out = new ArrayList<>();
     for (int i = 0, n = text.length(); i < n; i++) {
-      if ((scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_END) != 0) {
+      i = scanner.skip(text, i, n);
+      if (i < n && (scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_END) != 0) {
         add(out, text, scanner);
       }
     }
