@@ -38,8 +38,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class DuplicateIndex {
 
-  /** The largest capacity of either table. */
-  public static final int MAX_CAPACITY = 1 << 30;
+  /** The largest capacity of either table: 2<sup>29</sup>. */
+  public static final int MAX_CAPACITY = 1 << 29;
 
   /** Paragraph keys fill up to 7/8 of their table: one lookup per paragraph, memory matters. */
   private static final int PARAGRAPH_LOAD = 7;
@@ -62,7 +62,7 @@ public final class DuplicateIndex {
   /**
    * Returns an empty index for exact mode that remembers at most {@code maxParagraphs} paragraphs.
    *
-   * @throws IllegalArgumentException if {@code maxParagraphs} is not in {@code [1, 2^30]}
+   * @throws IllegalArgumentException if {@code maxParagraphs} is not in {@code [1, 2^29]}
    */
   public static DuplicateIndex create(int maxParagraphs) {
     return create(maxParagraphs, 0);
@@ -73,8 +73,8 @@ public final class DuplicateIndex {
    * {@code maxNgrams} word n-grams (near mode needs {@code maxNgrams > 0}; a paragraph of
    * {@code w} words has {@code w - n + 1} n-grams).
    *
-   * @throws IllegalArgumentException if {@code maxParagraphs} is not in {@code [1, 2^30]} or
-   *     {@code maxNgrams} not in {@code [0, 2^30]}
+   * @throws IllegalArgumentException if {@code maxParagraphs} is not in {@code [1, 2^29]} or
+   *     {@code maxNgrams} not in {@code [0, 2^29]}
    */
   public static DuplicateIndex create(int maxParagraphs, int maxNgrams) {
     check("maxParagraphs", maxParagraphs, 1);

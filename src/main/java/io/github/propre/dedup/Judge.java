@@ -20,6 +20,8 @@ final class Judge {
   /** Near mode only: the n-grams not seen, to admit if the paragraph is kept. */
   private long[] unseen = new long[256];
   private int unseenCount;
+  /** Keeps {@link KeyTable#touch}'s reads alive. */
+  private long touched;
   private int notIndexed;
 
   /** Makes a judge for a new document; call under the index's lock. */
@@ -129,6 +131,7 @@ final class Judge {
     }
     int seen = 0;
     unseenCount = 0;
+    touched += table.touch(g, grams);
     for (int i = 0; i < grams; i++) {
       int slot = table.find(g[i]);
       if (slot >= 0) {

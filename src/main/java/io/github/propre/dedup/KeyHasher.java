@@ -15,8 +15,10 @@ package io.github.propre.dedup;
  * through {@link KeyTables#INFO}; only combining sequences (a letter followed by U+0301, say),
  * surrogate pairs and lone surrogates go through ICU, and a segment longer than
  * {@value #MAX_SEGMENT} units (only in hostile text) is cut there. The key's code points are packed
- * three to a 64-bit word and each word is mixed in with MurmurHash3's 64-bit step; the length and
- * MurmurHash3's finalizer close the hash. Nothing is kept but the hash state and the length.
+ * three to a 64-bit word, 21 bits each (a space followed by a BMP code point {@code c} is packed as
+ * one unit, {@code 0x110000 + c}, beyond the last code point, which keeps the packing one-to-one);
+ * each word is mixed in with MurmurHash3's 64-bit step, and the length and MurmurHash3's finalizer
+ * close the hash. Nothing is kept but the hash state and the length.
  *
  * <p>Not thread-safe: one per call. Allocates nothing per character.
  */
@@ -31,6 +33,10 @@ final class KeyHasher {
   private static final long C1 = 0x87C37B91114253D5L;
   private static final long C2 = 0x4CF5AD432745937FL;
   private static final int NONE = -1;
+  /** Added to a BMP code point packed together with the space before it. */
+  private static final int SPACED = 0x110000;
+  /** INFO bits that are all clear for a single PLAIN image (and all set in NONE). */
+  private static final int PLAIN_SINGLE = 3 << KeyTables.KIND_SHIFT | 3 << KeyTables.CLASS_SHIFT;
 
   private long hash;
   private int length;
@@ -115,7 +121,18 @@ final class KeyHasher {
       if ((info & KeyTables.FAST) == 0) {
         break;
       }
-      if (pend != NONE) {
+      if ((pend & PLAIN_SINGLE) == 0) { // the common case: a letter, a digit, a comma...
+        int spaced = space ? 1 : 0;
+        space = false;
+        quote = false;
+        len += 1 + spaced;
+        w = w << 21 | ((pend & KeyTables.CP_MASK) + spaced * SPACED);
+        if (++iw == 3) {
+          h = mixWord(h, w);
+          w = 0;
+          iw = 0;
+        }
+      } else if (pend != NONE) {
         int kind = pend >>> KeyTables.KIND_SHIFT & 3;
         if (kind == KeyTables.EXPANDS) {
           break; // leave it pending for the general path
@@ -124,16 +141,7 @@ final class KeyHasher {
           int cls = pend >>> KeyTables.CLASS_SHIFT & 3;
           if (cls == KeyTables.SPACE) {
             space = len > 0 && !quote;
-          } else {
-            if (space && cls == KeyTables.PLAIN) {
-              len++;
-              w = w << 21 | ' ';
-              if (++iw == 3) {
-                h = mixWord(h, w);
-                w = 0;
-                iw = 0;
-              }
-            }
+          } else { // a quote mark or ? ! ; : takes no space before it
             space = false;
             quote = cls == KeyTables.QUOTE;
             len++;
@@ -282,17 +290,24 @@ final class KeyHasher {
       pendingSpace = length > 0 && !afterQuote;
       return;
     }
-    if (pendingSpace && kind == KeyTables.PLAIN) {
-      put(' ');
-    }
+    boolean spaced = pendingSpace && kind == KeyTables.PLAIN;
     pendingSpace = false;
     afterQuote = kind == KeyTables.QUOTE;
+    if (spaced && cp < 0x10000) {
+      length++;
+      put(cp + SPACED);
+      return;
+    }
+    if (spaced) {
+      put(' ');
+    }
     put(cp);
   }
 
-  private void put(int cp) {
+  /** Packs one unit (a code point, or a space and a BMP code point) into the current word. */
+  private void put(int unit) {
     length++;
-    word = word << 21 | cp;
+    word = word << 21 | unit;
     if (++inWord == 3) {
       hash = mixWord(hash, word);
       word = 0;

@@ -8,9 +8,11 @@ import java.util.Arrays;
  *
  * <p>Linear probing; the table starts small and doubles up to the size that holds its maximum at
  * its maximum load, so memory follows use and never exceeds {@link #maxBytes}. Keys are uniform
- * hashes, so a high load costs a few more sequential probes, not clustering. When the table holds
- * its maximum, {@link #insert} refuses new keys (and counts them) instead of growing or evicting:
- * what was admitted stays, so decisions never depend on what was forgotten.
+ * hashes, so a high load costs a few more sequential probes, not clustering. A slot's key and
+ * columns sit side by side in one array, so a lookup and the read of what it found share a cache
+ * line. When the table holds its maximum, {@link #add} and {@link #insert} refuse new keys (and
+ * count them) instead of growing or evicting: what was admitted stays, so decisions never depend on
+ * what was forgotten.
  *
  * <p>Not thread-safe: {@link DuplicateIndex} guards it.
  */
@@ -23,11 +25,12 @@ final class KeyTable {
   private final int maxSlots;
   /** The most keys per 8 slots. */
   private final int loadEighths;
-  private final boolean secondColumn;
+  /** Longs per slot: the key and one or two columns. */
+  private final int stride;
   private boolean counted;
-  private long[] keys;
-  private long[] first;
-  private long[] second;
+  /** Slot {@code i} is {@code cells[i * stride]} (key, 0 if empty) and the columns after it. */
+  private long[] cells;
+  private int slots;
   private int[] counts;
   private int size;
   private long refused;
@@ -40,13 +43,13 @@ final class KeyTable {
     this.maxKeys = maxKeys;
     this.loadEighths = loadEighths;
     this.maxSlots = maxSlots(maxKeys, loadEighths);
-    this.secondColumn = secondColumn;
+    this.stride = secondColumn ? 3 : 2;
     allocate(Math.min(MIN_SLOTS, maxSlots));
   }
 
   private static int maxSlots(int maxKeys, int loadEighths) {
     long slots = ((long) maxKeys * 8 + loadEighths - 1) / loadEighths + 1; // one slot stays empty
-    return (int) Math.min(slots, Integer.MAX_VALUE - 16);
+    return (int) Math.min(slots, (Integer.MAX_VALUE - 16) / 3);
   }
 
   /** Returns the heap bytes a table of {@code maxKeys} may take, growth included. */
@@ -64,30 +67,26 @@ final class KeyTable {
   void countCopies() {
     if (!counted) {
       counted = true;
-      counts = new int[keys.length];
+      counts = new int[slots];
       Arrays.fill(counts, 1);
     }
   }
 
-  boolean countsCopies() {
-    return counted;
-  }
-
-  private void allocate(int slots) {
-    keys = new long[slots];
-    first = new long[slots];
-    second = secondColumn ? new long[slots] : null;
-    counts = counted ? new int[slots] : null;
+  private void allocate(int n) {
+    slots = n;
+    cells = new long[n * stride];
+    counts = counted ? new int[n] : null;
   }
 
   /** Returns the slot of {@code key}, or -1. */
   int find(long key) {
     long k = key == 0 ? ZERO_KEY : key;
-    long[] ks = keys;
-    int n = ks.length;
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
     int i = home(k, n);
     while (true) {
-      long at = ks[i];
+      long at = c[i * s];
       if (at == k) {
         return i;
       }
@@ -98,6 +97,22 @@ final class KeyTable {
         i = 0;
       }
     }
+  }
+
+  /**
+   * Reads the home slot of each of {@code keys[0, count)} and returns a value made from them: run
+   * before a batch of lookups, the reads miss the cache together instead of one after the other.
+   */
+  long touch(long[] keys, int count) {
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
+    long sink = 0;
+    for (int j = 0; j < count; j++) {
+      long k = keys[j];
+      sink += c[home(k == 0 ? ZERO_KEY : k, n) * s];
+    }
+    return sink;
   }
 
   /** {@link #add} result: the key was already there. */
@@ -115,20 +130,21 @@ final class KeyTable {
       refused++;
       return -1;
     }
-    if (size + 1 > (long) keys.length * loadEighths / 8 && keys.length < maxSlots) {
+    if (size + 1 > (long) slots * loadEighths / 8 && slots < maxSlots) {
       grow();
     }
     long k = key == 0 ? ZERO_KEY : key;
-    long[] ks = keys;
-    int n = ks.length;
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
     int i = home(k, n);
     while (true) {
-      long at = ks[i];
+      long at = c[i * s];
       if (at == k) {
         return PRESENT;
       }
       if (at == 0) {
-        ks[i] = k;
+        c[i * s] = k;
         size++;
         return i;
       }
@@ -143,49 +159,32 @@ final class KeyTable {
    * and counts a refusal if the table already holds its maximum.
    */
   int insert(long key) {
-    if (size >= maxKeys) {
-      refused++;
-      return -1;
+    int slot = add(key);
+    if (slot == PRESENT) {
+      throw new IllegalStateException("key already present");
     }
-    if (size + 1 > (long) keys.length * loadEighths / 8 && keys.length < maxSlots) {
-      grow();
-    }
-    long k = key == 0 ? ZERO_KEY : key;
-    int n = keys.length;
-    int i = home(k, n);
-    while (keys[i] != 0) {
-      if (++i == n) {
-        i = 0;
-      }
-    }
-    keys[i] = k;
-    size++;
-    return i;
+    return slot;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldFirst = first;
-    long[] oldSecond = second;
+    long[] old = cells;
     int[] oldCounts = counts;
-    allocate((int) Math.min((long) oldKeys.length * 2, maxSlots));
-    int n = keys.length;
-    for (int j = 0; j < oldKeys.length; j++) {
-      long k = oldKeys[j];
+    int oldSlots = slots;
+    allocate((int) Math.min((long) slots * 2, maxSlots));
+    int n = slots;
+    int s = stride;
+    for (int j = 0; j < oldSlots; j++) {
+      long k = old[j * s];
       if (k == 0) {
         continue;
       }
       int i = home(k, n);
-      while (keys[i] != 0) {
+      while (cells[i * s] != 0) {
         if (++i == n) {
           i = 0;
         }
       }
-      keys[i] = k;
-      first[i] = oldFirst[j];
-      if (second != null) {
-        second[i] = oldSecond[j];
-      }
+      System.arraycopy(old, j * s, cells, i * s, s);
       if (counts != null) {
         counts[i] = oldCounts[j];
       }
@@ -198,19 +197,19 @@ final class KeyTable {
   }
 
   long first(int slot) {
-    return first[slot];
+    return cells[slot * stride + 1];
   }
 
   void first(int slot, long value) {
-    first[slot] = value;
+    cells[slot * stride + 1] = value;
   }
 
   long second(int slot) {
-    return second[slot];
+    return cells[slot * stride + 2];
   }
 
   void second(int slot, long value) {
-    second[slot] = value;
+    cells[slot * stride + 2] = value;
   }
 
   /** Returns the copies counted for the key in {@code slot} (1 while copies are not counted). */
@@ -243,7 +242,6 @@ final class KeyTable {
 
   /** Returns the heap bytes the table's arrays take now. */
   long bytes() {
-    return (long) keys.length * (16 + (second != null ? 8 : 0) + (counts != null ? 4 : 0));
+    return (long) cells.length * 8 + (counts != null ? (long) counts.length * 4 : 0);
   }
-
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * U+200B); {@code ´} is first read as an apostrophe, since NFKC would make it a space and a
  * combining accent. {@link #INFO} packs, per character:
  * <ul>
- *   <li>bits 0-20: the image when it is one code point, else an index into {@link #EXPANSIONS};
+ *   <li>bits 0-20: the image when it is one BMP code point, else an index into {@link #EXPANSIONS};
  *   <li>bits 21-22: {@link #SINGLE}, {@link #DROP} (empty image) or {@link #EXPANDS};
  *   <li>bits 23-24: the white-space class of a single image: {@link #PLAIN}, {@link #SPACE},
  *       {@link #QUOTE} or {@link #TIGHT};
@@ -73,7 +73,7 @@ final class KeyTables {
       int info;
       if (image.length == 0) {
         info = DROP << KIND_SHIFT;
-      } else if (image.length == 1) {
+      } else if (image.length == 1 && image[0] < 0x10000) {
         info = image[0] | classOf(image[0]) << CLASS_SHIFT;
       } else {
         info = expansions.size() | EXPANDS << KIND_SHIFT;

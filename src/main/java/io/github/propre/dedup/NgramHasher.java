@@ -28,6 +28,8 @@ final class NgramHasher {
 
   private final int n;
   private final StringBuilder text = new StringBuilder();
+  /** The paragraph as an array, for hashing its words in the key hasher's fast loop. */
+  private char[] chars = new char[1024];
   private final TokenCursor cursor = FrenchTokenizer.standard().cursor("");
   private final KeyHasher word = new KeyHasher();
   private final long[] recent;
@@ -54,9 +56,11 @@ final class NgramHasher {
 
   /** Adds {@code chars[from, to)}. */
   void add(CharSequence chars, int from, int to) {
-    for (int i = from; i < to && text.length() < WINDOW; i++) {
-      add(chars.charAt(i));
+    int i = from;
+    while (i < to && text.length() == 0 && ParagraphScanner.isBlank(chars.charAt(i))) {
+      i++;
     }
+    text.append(chars, i, i + Math.max(0, Math.min(to - i, WINDOW - text.length())));
   }
 
   /** Adds {@code chars[from, to)}. */
@@ -71,6 +75,11 @@ final class NgramHasher {
   /** Hashes the n-grams of the paragraph fed since {@link #reset()}; returns how many there are. */
   int hash() {
     cursor.reset(text);
+    int length = text.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    text.getChars(0, length, chars, 0);
     int words = 0;
     count = 0;
     while (cursor.next()) {
@@ -78,7 +87,7 @@ final class NgramHasher {
         continue;
       }
       word.reset();
-      word.add(text, cursor.start(), cursor.end());
+      word.add(chars, cursor.start(), cursor.end());
       recent[words % n] = word.finish();
       words++;
       if (words >= n) {

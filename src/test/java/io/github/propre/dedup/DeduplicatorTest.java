@@ -216,7 +216,7 @@ class DeduplicatorTest {
     assertEquals("repeats: expected >= 0 (0 keeps only the first copy), got -2",
         assertThrows(IllegalArgumentException.class, () -> DuplicatePolicy.allowRepeats(-2))
             .getMessage());
-    assertEquals("maxParagraphs: expected 1 to 1073741824, got 0",
+    assertEquals("maxParagraphs: expected 1 to 536870912, got 0",
         assertThrows(IllegalArgumentException.class, () -> DuplicateIndex.create(0)).getMessage());
   }
 
