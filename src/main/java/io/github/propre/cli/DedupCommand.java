@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +112,10 @@ final class DedupCommand implements Command {
     };
     String file = args.optionalFile();
     String reportFile = args.value("report");
+    if (file != null && reportFile != null && sameFile(file, reportFile)) {
+      throw new UsageException("--report " + reportFile + " is the input file; writing the report "
+          + "would destroy it, choose another file");
+    }
     Deduplicator.Builder settings = Deduplicator.builder().minChars(minChars);
     if (near) {
       settings.near().threshold(threshold).ngram(ngram);
@@ -134,6 +140,14 @@ final class DedupCommand implements Command {
       pass.finishMessages(name, index);
     }
     return Main.OK;
+  }
+
+  private static boolean sameFile(String a, String b) {
+    try {
+      return Files.exists(Path.of(b)) && Files.isSameFile(Path.of(a), Path.of(b));
+    } catch (IOException | SecurityException e) {
+      return false; // the input cannot be read or the report not written: opening them will say so
+    }
   }
 
   /** Returns the bytes of a heap of {@code maxHeap} bytes that the index may take. */

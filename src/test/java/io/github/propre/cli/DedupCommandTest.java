@@ -175,6 +175,17 @@ class DedupCommandTest {
   }
 
   @Test
+  void reportOntoTheInput_isRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("in.txt");
+    Files.writeString(input, A + "\n" + A + "\n");
+    Run r = run(new byte[0], "dedup", "--report", input.toString(), input.toString());
+    assertEquals(2, r.code());
+    assertEquals("propre: --report " + input + " is the input file; writing the report would "
+        + "destroy it, choose another file\nTry 'propre --help'.\n", r.err());
+    assertEquals(A + "\n" + A + "\n", Files.readString(input));
+  }
+
+  @Test
   void minChars_isHonoured() {
     byte[] input = "Bonjour à tous\nBonjour à tous\n".getBytes(StandardCharsets.UTF_8);
     assertEquals("Bonjour à tous\nBonjour à tous\n", run(input, "dedup").text());
