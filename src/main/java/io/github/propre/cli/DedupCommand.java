@@ -183,9 +183,10 @@ final class DedupCommand implements Command {
     private final StringBuilder line = new StringBuilder(128);
     private final byte[] bytes = new byte[CHUNK];
     private char[] chars = new char[CHUNK + 3];
-    /** Where each character of {@code chars} starts in the input, minus {@link #origin}. */
-    private int[] at = new int[CHUNK + 3];
+    /** Subtracted from the byte offsets of the decoder's marks. */
     private long origin;
+    /** The decoder's next mark to look at for a line start. */
+    private int mark;
     /** Offset, in characters, of {@code chars[0]} in the input. */
     private long charBase;
     private long bytesRead;
@@ -211,10 +212,9 @@ final class DedupCommand implements Command {
           eof = r < 0;
           if (chars.length < n + CHUNK + 3) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, n + CHUNK + 3));
-            at = Arrays.copyOf(at, chars.length);
           }
           int got = Math.max(r, 0);
-          n += decoder.decode(bytes, got, bytesRead - got, chars, at, n, 0, eof);
+          n += decoder.decode(bytes, got, bytesRead - got, chars, n, 0, eof);
         }
         mode = Paragraphs.resolve(CharBuffer.wrap(chars, 0, n), ParagraphMode.AUTO);
       }
@@ -230,7 +230,9 @@ final class DedupCommand implements Command {
         eof = r < 0;
         int got = Math.max(r, 0);
         origin = bytesRead - got;
-        n = decoder.decode(bytes, got, origin, chars, at, 0, origin, eof);
+        decoder.clearMarks();
+        mark = 0;
+        n = decoder.decode(bytes, got, origin, chars, 0, origin, eof);
       }
       stream.finish();
       hold.release(bytesRead, state == KEEP);
@@ -249,8 +251,15 @@ final class DedupCommand implements Command {
     @Override
     public void lineStart(long position) {
       if (state != HOLD) { // what came before this line belongs to the last paragraph's fate
+        int index = (int) (position - charBase);
+        while (mark < decoder.marks() && decoder.markChar(mark) < index) {
+          mark++;
+        }
+        if (mark >= decoder.marks() || decoder.markChar(mark) != index) {
+          throw new IllegalStateException("line start " + position + " was not marked");
+        }
         try {
-          hold.release(origin + at[(int) (position - charBase)], state == KEEP);
+          hold.release(origin + decoder.markByte(mark), state == KEEP);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

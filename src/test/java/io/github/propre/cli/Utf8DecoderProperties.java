@@ -20,15 +20,16 @@ class Utf8DecoderProperties {
         Arbitraries.bytes(),
         Arbitraries.of((byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80, (byte) 0x99,
             (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0xED, (byte) 0xA0, (byte) 'a',
-            (byte) '\n', (byte) 0xF4, (byte) 0x90, (byte) 0xE0, (byte) 0xC0));
+            (byte) '\n', (byte) 0xF4, (byte) 0x90, (byte) 0xE0, (byte) 0xC0, (byte) '\r',
+            (byte) 0xC2, (byte) 0x85));
     return b.array(byte[].class).ofMaxSize(30);
   }
 
-  /** Decodes in chunks of the given sizes (cycled). */
-  static String decode(byte[] input, List<Integer> chunkSizes, long[] starts, long[] malformed) {
+  /** Decodes in chunks of the given sizes (cycled); collects the marks as [char, byte] pairs. */
+  static String decode(byte[] input, List<Integer> chunkSizes, List<long[]> marks,
+      long[] malformed) {
     Utf8Decoder d = new Utf8Decoder();
     char[] chars = new char[input.length + 8];
-    int[] at = new int[chars.length];
     int n = 0;
     int pos = 0;
     int k = 0;
@@ -37,14 +38,15 @@ class Utf8DecoderProperties {
       byte[] chunk = java.util.Arrays.copyOfRange(input, pos, pos + len);
       pos += len;
       boolean last = pos == input.length;
-      n += d.decode(chunk, len, pos - len, chars, at, n, 0, last);
+      d.clearMarks();
+      long origin = pos - len;
+      int got = d.decode(chunk, len, origin, chars, n, origin, last);
+      for (int m = 0; m < d.marks(); m++) {
+        marks.add(new long[] {d.markChar(m), origin + d.markByte(m)});
+      }
+      n += got;
       if (last) {
         break;
-      }
-    }
-    if (starts != null) {
-      for (int i = 0; i < n; i++) {
-        starts[i] = at[i];
       }
     }
     malformed[0] = d.malformed();
@@ -56,26 +58,34 @@ class Utf8DecoderProperties {
       @ForAll("chunks") List<Integer> chunkSizes) {
     long[] malformed = new long[1];
     String expected = new String(input, StandardCharsets.UTF_8);
-    assertEquals(expected, decode(input, chunkSizes, null, malformed));
+    assertEquals(expected, decode(input, chunkSizes, new java.util.ArrayList<>(), malformed));
   }
 
   @Property
-  void offsets_pointAtTheBytesOfEachCharacter(@ForAll("bytes") byte[] input,
+  void marks_coverEveryLineStartAndPointAtItsBytes(@ForAll("bytes") byte[] input,
       @ForAll("chunks") List<Integer> chunkSizes) {
-    long[] starts = new long[input.length + 8];
+    List<long[]> marks = new java.util.ArrayList<>();
     long[] malformed = new long[1];
-    String s = decode(input, chunkSizes, starts, malformed);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\uFFFD' && !Character.isLowSurrogate(c)) {
-        int cp = s.codePointAt(i);
-        byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        for (int k = 0; k < enc.length; k++) {
-          assertEquals(enc[k], input[(int) starts[i] + k], "char " + i);
-        }
+    String s = decode(input, chunkSizes, marks, malformed);
+    java.util.Map<Long, Long> byChar = new java.util.HashMap<>();
+    for (long[] m : marks) {
+      byChar.put(m[0], m[1]);
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char before = s.charAt(i - 1);
+      if (io.github.propre.text.Paragraphs.isLineTerminator(before)) {
+        assertEquals(true, byChar.containsKey((long) i), "no mark after the terminator at " + i);
       }
-      if (i > 0) {
-        assertEquals(true, starts[i] >= starts[i - 1]);
+    }
+    for (long[] m : marks) {
+      int i = (int) m[0];
+      char c = s.charAt(i);
+      if (c != '\uFFFD') {
+        byte[] enc = new String(Character.toChars(s.codePointAt(i)))
+            .getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < enc.length; k++) {
+          assertEquals(enc[k], input[(int) m[1] + k], "char " + i);
+        }
       }
     }
   }
@@ -89,7 +99,8 @@ class Utf8DecoderProperties {
   void malformedSequences_areCountedOncePerMaximalSubpart() {
     long[] malformed = new long[1];
     byte[] input = {'a', (byte) 0xE2, (byte) 0x80, 'b', (byte) 0xFF, (byte) 0xC3};
-    assertEquals("a\uFFFDb\uFFFD\uFFFD", decode(input, List.of(2), null, malformed));
+    assertEquals("a\uFFFDb\uFFFD\uFFFD",
+        decode(input, List.of(2), new java.util.ArrayList<>(), malformed));
     assertEquals(3, malformed[0]);
   }
 }
