@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-class Utf8DecoderProperties {
+class Utf8DecoderPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> bytes() {

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The streaming splitter against a plain model of the rules written line by line. */
-class ParagraphsProperties {
+class ParagraphsPropertiesTest {
 
   @Provide
   Arbitrary<String> texts() {

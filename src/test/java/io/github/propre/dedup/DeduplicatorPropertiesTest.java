@@ -23,7 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class DeduplicatorProperties {
+class DeduplicatorPropertiesTest {
 
   /** Paragraph texts: long ones that repeat, typographic variants of them, and short ones. */
   static final String[] POOL = {
