@@ -1,5 +1,6 @@
 package io.github.propre.cli;
 
+import io.github.propre.internal.Json;
 import io.github.propre.dedup.DedupStream;
 import io.github.propre.dedup.Deduplicator;
 import io.github.propre.dedup.DuplicateIndex;
