@@ -22,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 class DeduplicatorPropertiesTest {
 
@@ -208,6 +209,7 @@ class DeduplicatorPropertiesTest {
   }
 
   @Property(tries = 10)
+  @Tag("timing") // compares run times: meaningless under mutation testing
   void hostileRuns_takeLinearTime(@ForAll("hostile") char c) {
     String small = String.valueOf(c).repeat(500_000);
     String big = small.repeat(8);

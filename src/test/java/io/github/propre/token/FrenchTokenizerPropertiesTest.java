@@ -176,21 +176,25 @@ class FrenchTokenizerPropertiesTest {
   }
 
   @Example
+  @Tag("timing")
   void linearTime_hyphens() {
     assertLinear("-");
   }
 
   @Example
+  @Tag("timing")
   void linearTime_apostrophes() {
     assertLinear("'");
   }
 
   @Example
+  @Tag("timing")
   void linearTime_periods() {
     assertLinear(".");
   }
 
   @Example
+  @Tag("timing")
   void linearTime_digitsSeparatedBySpaces() {
     assertLinear("1 ");
     assertLinear("123 ");
@@ -199,6 +203,7 @@ class FrenchTokenizerPropertiesTest {
 
   @Example
   @Tag("slow")
+  @Tag("timing")
   void linearTime_otherHostileRuns() {
     for (String unit : List.of("a", "a-", "l'", "a.", "A.", "A.-", "a@", "a'", "«", "\u202F", "e\u0301",
         "👍🏽", ":)", "#a", "le-", "t-", "(s", "1,", "1.", "-1", "www.", "http://a", "a(s)")) {

@@ -71,6 +71,7 @@ class SentenceSplitterPropertiesTest {
 
   @Example
   @Tag("slow")
+  @Tag("timing")
   void linearTime_hostileRuns() {
     for (String unit : List.of(".", ". ", "« ", "» ", "! » ", "A. ", "; Le ", "\n", ": Il ", "( ", ".\u202F» ")) {
       String small = unit.repeat((1 << 17) / unit.length());
