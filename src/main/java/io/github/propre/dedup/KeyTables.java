@@ -117,6 +117,8 @@ final class KeyTables {
         return QUOTE_MARK;
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63':
         return DASH;
+      case '\u0085': // NEXT LINE: a line break, as the paragraph scanner reads it, but not Java white space
+        return ' ';
       default:
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : cp;
     }

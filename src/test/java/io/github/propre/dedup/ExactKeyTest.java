@@ -52,6 +52,13 @@ class ExactKeyTest {
     assertEquals(key(BASE), key(BASE.replace(", ", ",\n")));
   }
 
+  /** Found by the hostile-input suite: U+0085 broke a line for the scanner but not in the key. */
+  @Test
+  void nextLineInsideAParagraph_isASpace() {
+    assertEquals(key(BASE), key(BASE.replace(", ", ",\u0085")));
+    assertEquals(key(BASE), key(BASE.replace(" ", "\u0085\u0085")));
+  }
+
   @Test
   void caseAndCompatibilityForms_sameKey() {
     assertEquals(key(BASE), key(BASE.toUpperCase(java.util.Locale.ROOT)));

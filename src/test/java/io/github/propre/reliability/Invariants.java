@@ -38,6 +38,8 @@ final class Invariants {
           + " in a text of length " + text.length());
       check(text.subSequence(t.start(), t.end()).toString().equals(t.text()),
           "token text differs from the substring at its offsets: " + t);
+      check(!insidePair(text, t.start()) && !insidePair(text, t.end()), "token boundary splits a surrogate pair: "
+          + t);
       for (int i = prevEnd; i < t.start(); i++) {
         check(FrenchTokenizer.isSeparator(text.charAt(i)), "char U+" + hex(text.charAt(i)) + " at " + i
             + " is in no token");
@@ -73,6 +75,8 @@ final class Invariants {
           + " in a text of length " + text.length());
       check(!FrenchTokenizer.isSeparator(text.charAt(s.start()))
           && !FrenchTokenizer.isSeparator(text.charAt(s.end() - 1)), "sentence not trimmed: " + s);
+      check(!insidePair(text, s.start()) && !insidePair(text, s.end()), "sentence boundary splits a surrogate pair: "
+          + s);
       for (int i = prevEnd; i < s.start(); i++) {
         check(FrenchTokenizer.isSeparator(text.charAt(i)), "char U+" + hex(text.charAt(i)) + " at " + i
             + " is in no sentence");
@@ -150,6 +154,12 @@ final class Invariants {
       check(raw < in.length() && in.charAt(raw) == out.charAt(i), "output char " + i + " maps to input " + raw
           + " which is another char");
     }
+  }
+
+  /** Returns true if {@code offset} falls between the two halves of a valid surrogate pair. */
+  static boolean insidePair(CharSequence text, int offset) {
+    return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+        && Character.isLowSurrogate(text.charAt(offset));
   }
 
   static String hex(char c) {

@@ -1,0 +1,63 @@
+package io.github.propre.reliability;
+
+import io.github.propre.dedup.DedupResult;
+import io.github.propre.text.Span;
+import io.github.propre.token.Token;
+import io.github.propre.token.TokenCursor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Every stage of the library as a function of one text with the invariants its answer keeps: what
+ * the hostile-input suite runs on each input.
+ */
+final class Stages {
+  private Stages() {}
+
+  /**
+   * One stage: {@code run} computes its answer, {@code check} verifies the answer against the text.
+   * {@code streaming} stages hold memory independent of the number of items they find.
+   */
+  record Stage(String name, boolean streaming, Function<String, Object> run, BiConsumer<String, Object> check) {
+    void runAndCheck(String text) {
+      check.accept(text, run.apply(text));
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Stage> all() {
+    List<Stage> out = new ArrayList<>();
+    out.add(new Stage("tokens", false, Analysis.TOKENIZER::tokenize,
+        (t, r) -> Invariants.tokens(t, (List<Token>) r)));
+    out.add(new Stage("token cursor", true, Stages::cursor, (t, r) -> {
+      long[] counts = (long[]) r;
+      Invariants.check(counts[0] <= t.length() && counts[1] <= t.length(), "cursor found more than the text");
+    }));
+    out.add(new Stage("sentences", false, Analysis.SPLITTER::split,
+        (t, r) -> Invariants.sentences(t, (List<Span>) r)));
+    out.add(new Stage("dedup exact", true, Analysis.EXACT::deduplicate,
+        (t, r) -> Invariants.dedup(t, (DedupResult) r)));
+    out.add(new Stage("dedup near", true, Analysis.NEAR::deduplicate,
+        (t, r) -> Invariants.dedup(t, (DedupResult) r)));
+    return out;
+  }
+
+  /** Streams the tokens; returns {number of tokens, chars covered}. */
+  static long[] cursor(String text) {
+    TokenCursor c = Analysis.TOKENIZER.cursor(text);
+    long n = 0;
+    long covered = 0;
+    while (c.next()) {
+      n++;
+      covered += c.end() - c.start();
+    }
+    return new long[] {n, covered};
+  }
+}
