@@ -74,10 +74,15 @@ public final class DedupStream {
   /**
    * Feeds {@code chars[offset, offset + length)}, the next characters of the text.
    *
+   * @throws IndexOutOfBoundsException if the range is not within {@code chars}
    * @throws IllegalStateException after {@link #finish()}
    */
   public void append(char[] chars, int offset, int length) {
-    Objects.checkFromIndexSize(offset, length, chars.length);
+    Objects.requireNonNull(chars, "chars");
+    if (offset < 0 || length < 0 || length > chars.length - offset) {
+      throw new IndexOutOfBoundsException("offset, length: expected a range within the " + chars.length
+          + " chars of the array, got offset " + offset + " and length " + length);
+    }
     checkOpen();
     int end = offset + length;
     int run = inParagraph ? offset : -1; // start of the paragraph characters not yet judged

@@ -341,8 +341,12 @@ public final class OffsetMap {
       int tailRaw = size == 0 ? rawLength : rawLength - re[size - 1];
       int tailClean = size == 0 ? cleanedLength : cleanedLength - ce[size - 1];
       if (tailRaw != tailClean || tailRaw < 0) {
-        throw new IllegalArgumentException("lengths: raw " + rawLength + " and cleaned "
-            + cleanedLength + " do not match the recorded replacements");
+        int lastRaw = size == 0 ? 0 : re[size - 1];
+        int lastClean = size == 0 ? 0 : ce[size - 1];
+        throw new IllegalArgumentException("cleanedLength: expected rawLength - " + (lastRaw - lastClean)
+            + " (the text after the last replacement, raw " + lastRaw + " -> cleaned " + lastClean
+            + ", is copied unchanged) and rawLength >= " + lastRaw + ", got rawLength " + rawLength
+            + " and cleanedLength " + cleanedLength);
       }
       if (size == 0) {
         return new OffsetMap(NONE, NONE, NONE, NONE, cleanedLength, rawLength);

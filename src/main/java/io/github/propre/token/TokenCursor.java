@@ -79,8 +79,8 @@ public final class TokenCursor implements CharSequence {
   public char charAt(int index) {
     check();
     if (index < 0 || index >= scanner.end - scanner.start) {
-      throw new IndexOutOfBoundsException("index " + index + " outside the token's length "
-          + (scanner.end - scanner.start));
+      throw new IndexOutOfBoundsException("index: expected 0 to " + (scanner.end - scanner.start - 1)
+          + " (the current token has " + (scanner.end - scanner.start) + " chars), got " + index);
     }
     return scanner.charAt(scanner.start + index);
   }
