@@ -6,5 +6,6 @@
 module io.github.propre {
   requires com.ibm.icu;
 
+  exports io.github.propre.clean;
   exports io.github.propre.text;
 }
