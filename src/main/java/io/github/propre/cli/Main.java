@@ -30,6 +30,7 @@ public final class Main {
   /** Returns every command, in the order {@code --help} lists them. */
   static List<Command> commands() {
     List<Command> all = new ArrayList<>();
+    all.add(new CleanCommand());
     return all;
   }
 
