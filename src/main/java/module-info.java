@@ -6,6 +6,7 @@
 module io.github.propre {
   requires com.ibm.icu;
 
+  exports io.github.propre.clean;
   exports io.github.propre.dedup;
   exports io.github.propre.text;
   exports io.github.propre.token;

@@ -34,6 +34,7 @@ public final class Main {
     all.add(new SentencesCommand());
     all.add(new EvalUdCommand());
     all.add(new DedupCommand());
+    all.add(new CleanCommand());
     return all;
   }
 
