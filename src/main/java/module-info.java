@@ -7,4 +7,5 @@ module io.github.propre {
   requires com.ibm.icu;
 
   exports io.github.propre.text;
+  exports io.github.propre.quote;
 }
