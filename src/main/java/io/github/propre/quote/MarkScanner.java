@@ -1,6 +1,7 @@
 package io.github.propre.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,7 +22,15 @@ final class MarkScanner {
   private final int[] paraEnd;
   private final boolean dashTurnsInGuillemets;
   private final List<Region> found = new ArrayList<>();
-  private Region[] stack = new Region[16];
+  // The stack of open quotes, as parallel arrays: 10 MB of « is 10 million open quotes, and an
+  // object for each would cost ten times the memory. A Region is made when a quote with words ends.
+  private int[] sType = new int[16];
+  private int[] sStart = new int[16];
+  private int[] sPartStart = new int[16];
+  private int[] sFirstParagraph = new int[16];
+  private boolean[] sDialogue = new boolean[16];
+  /** Parts finished in earlier paragraphs, for the (few) levels a continuation mark carried on. */
+  private Region[] carried = new Region[4];
   private int depth;
   private final int[] openCount = new int[Marks.TYPES];
   private int paragraph;
@@ -54,7 +63,7 @@ final class MarkScanner {
     }
     if (depth > 0) {
       int end = trimmedEnd(paragraph - 1);
-      closeDownTo(0, end);
+      closeDownTo(0, end, paragraph - 1);
     }
     return found;
   }
@@ -82,34 +91,45 @@ final class MarkScanner {
    */
   private int startParagraphWithOpenQuotes(int pos, int pe) {
     int prevEnd = trimmedEnd(paragraph - 1);
-    if (stack[0].type == Marks.DASH) {
-      closeDownTo(0, prevEnd);
+    if (sType[0] == Marks.DASH) {
+      closeDownTo(0, prevEnd, paragraph - 1);
       return pos;
     }
     int i = pos;
     int continued = 0;
-    while (continued < depth && i < pe && Marks.continues(stack[continued].type, text.charAt(i))) {
+    while (continued < depth && i < pe && Marks.continues(sType[continued], text.charAt(i))) {
       continued++;
       i = skipSpaces(i + 1, pe);
     }
     if (continued > 0) {
-      closeDownTo(continued, prevEnd);
+      closeDownTo(continued, prevEnd, paragraph - 1);
       for (int k = 0; k < continued; k++) {
-        Region r = stack[k];
-        r.addPart(text, r.partStart, prevEnd);
-        r.partStart = i;
-        r.lastParagraph = paragraph;
+        carriedRegion(k).addPart(text, sPartStart[k], prevEnd);
+        sPartStart[k] = i;
       }
       return i;
     }
-    if (stack[0].type == Marks.GUILLEMET && pos < pe && turnDash(pos, pe) > 0) {
-      closeDownTo(1, prevEnd);
+    if (sType[0] == Marks.GUILLEMET && pos < pe && turnDash(pos, pe) > 0) {
+      closeDownTo(1, prevEnd, paragraph - 1);
       int dash = turnDash(pos, pe);
-      newTurn(stack[0], prevEnd, pos, pos + dash);
+      newTurn(prevEnd, pos, pos + dash, paragraph - 1);
       return pos + dash;
     }
-    closeDownTo(0, prevEnd);
+    closeDownTo(0, prevEnd, paragraph - 1);
     return pos;
+  }
+
+  /** Returns the region that keeps the finished parts of stack level {@code k}, making it if needed. */
+  private Region carriedRegion(int k) {
+    if (k >= carried.length) {
+      carried = Arrays.copyOf(carried, Math.max(k + 1, carried.length * 2));
+    }
+    Region r = carried[k];
+    if (r == null) {
+      r = carried[k] = new Region(sType[k], sStart[k], sFirstParagraph[k]);
+    }
+    r.lastParagraph = paragraph;
+    return r;
   }
 
   /** Returns the length of a dialogue dash at {@code i} followed by a space, a letter or a mark; else 0. */
@@ -142,8 +162,8 @@ final class MarkScanner {
       pendingDash = pos;
       return after;
     }
-    Region r = push(Marks.DASH, pos, pos + dash);
-    r.dialogue = true;
+    push(Marks.DASH, pos, pos + dash);
+    sDialogue[depth - 1] = true;
     return pos + dash;
   }
 
@@ -160,7 +180,7 @@ final class MarkScanner {
         case LAQUO -> open(Marks.GUILLEMET, i);
         case RAQUO -> close(1 << Marks.GUILLEMET, i);
         case '\u201C' -> { // “ opens, or closes a „
-          if (depth > 0 && stack[depth - 1].type == Marks.LOW) {
+          if (depth > 0 && sType[depth - 1] == Marks.LOW) {
             close(1 << Marks.LOW, i);
           } else {
             open(Marks.CURLY, i);
@@ -181,7 +201,7 @@ final class MarkScanner {
         }
         case '\u2019' -> {
           if (openCount[Marks.SINGLE_CURLY] > 0 && !betweenLetters(i, to)
-              && !(i + 1 < to && Marks.isAlnum(s.charAt(i + 1)))) {
+              && !(i + 1 < to && Marks.isAlnum(s.charAt(i + 1))) && !afterElision(i)) {
             close(1 << Marks.SINGLE_CURLY, i);
           }
         }
@@ -205,6 +225,18 @@ final class MarkScanner {
   private boolean betweenLetters(int i, int to) {
     return i > 0 && Marks.isLetter(text.charAt(i - 1)) && i + 1 < to
         && Marks.isLetter(text.charAt(i + 1));
+  }
+
+  /** Returns true if {@code ’} at {@code i} ends an elided word: l’, d’, qu’, jusqu’ (d’« huile »). */
+  private boolean afterElision(int i) {
+    int j = i;
+    while (j > 0 && i - j < 8 && Marks.isLetter(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j > 0 && Marks.isLetter(text.charAt(j - 1))) {
+      return false;
+    }
+    return Elision.isElidedWord(text, j, i);
   }
 
   /** Returns true if the mark at {@code i} has a space (or the paragraph start) before and none after. */
@@ -248,8 +280,8 @@ final class MarkScanner {
     if (!dashTurnsInGuillemets || depth == 0) {
       return;
     }
-    Region top = stack[depth - 1];
-    if (top.type != Marks.GUILLEMET) {
+    int top = depth - 1;
+    if (sType[top] != Marks.GUILLEMET) {
       return;
     }
     int after = i + len;
@@ -259,54 +291,64 @@ final class MarkScanner {
         return;
       }
     }
-    if (lastSolid < top.partStart) {
+    if (lastSolid < sPartStart[top]) {
       // "« — Oui, dit-il" : the dash only says that this is a turn.
-      top.dialogue = true;
-      top.partStart = after;
+      sDialogue[top] = true;
+      sPartStart[top] = after;
       return;
     }
     if (!Marks.isSentenceEnd(text.charAt(lastSolid))) {
       return;
     }
-    newTurn(top, i, i, after);
+    newTurn(i, i, after, paragraph);
   }
 
   /**
-   * Ends {@code r} (the innermost open quote, a pair of guillemets) as a dialogue turn whose words
-   * end at {@code contentEnd}, and puts in its place a turn that starts at the dash {@code [dash,
+   * Ends the innermost open quote (a pair of guillemets) as a dialogue turn whose words end at
+   * {@code contentEnd}, and puts in its place a turn that starts at the dash {@code [dash,
    * afterDash)} and that the guillemets' closing mark will close.
    */
-  private void newTurn(Region r, int contentEnd, int dash, int afterDash) {
-    r.addPart(text, r.partStart, contentEnd);
-    r.end = r.lastPartEnd(contentEnd);
-    r.closed = true;
-    r.dialogue = true;
-    r.hasWord = lastAlnum > r.start && lastAlnum < dash;
-    if (r.hasWord) {
-      found.add(r);
+  private void newTurn(int contentEnd, int dash, int afterDash, int lastParagraph) {
+    int top = depth - 1;
+    sDialogue[top] = true;
+    Region r = finish(top, contentEnd, -1, true, dash, lastParagraph);
+    if (r != null) {
+      r.end = r.lastPartEnd(contentEnd);
     }
-    Region next = new Region(r.type, dash, paragraph);
-    next.dialogue = true;
-    next.partStart = afterDash;
-    stack[depth - 1] = next;
+    sStart[top] = dash;
+    sPartStart[top] = afterDash;
+    sFirstParagraph[top] = paragraph;
+    if (top < carried.length) {
+      carried[top] = null;
+    }
   }
 
-  private Region push(int type, int start, int contentStart) {
-    Region r = new Region(type, start, paragraph);
-    r.partStart = contentStart;
-    if (depth == stack.length) {
-      stack = java.util.Arrays.copyOf(stack, depth * 2);
+  private void push(int type, int start, int contentStart) {
+    if (depth == sType.length) {
+      int n = depth * 2;
+      sType = Arrays.copyOf(sType, n);
+      sStart = Arrays.copyOf(sStart, n);
+      sPartStart = Arrays.copyOf(sPartStart, n);
+      sFirstParagraph = Arrays.copyOf(sFirstParagraph, n);
+      sDialogue = Arrays.copyOf(sDialogue, n);
     }
-    stack[depth++] = r;
+    sType[depth] = type;
+    sStart[depth] = start;
+    sPartStart[depth] = contentStart;
+    sFirstParagraph[depth] = paragraph;
+    sDialogue[depth] = false;
+    if (depth < carried.length) {
+      carried[depth] = null;
+    }
+    depth++;
     openCount[type]++;
-    return r;
   }
 
   private void open(int type, int i) {
-    Region r = push(type, i, i + 1);
+    push(type, i, i + 1);
     if (pendingDash >= 0) {
-      r.start = pendingDash;
-      r.dialogue = true;
+      sStart[depth - 1] = pendingDash;
+      sDialogue[depth - 1] = true;
       pendingDash = -1;
     }
   }
@@ -327,37 +369,55 @@ final class MarkScanner {
       return false;
     }
     int k = depth - 1;
-    while ((typeMask & 1 << stack[k].type) == 0) {
+    while ((typeMask & 1 << sType[k]) == 0) {
       k--;
     }
-    closeDownTo(k + 1, i);
-    Region r = stack[k];
-    r.addPart(text, r.partStart, i);
-    r.end = i + 1;
-    r.closed = true;
-    pop(r, i);
+    closeDownTo(k + 1, i, paragraph);
+    finish(k, i, i + 1, true, i, paragraph);
+    pop();
     return true;
   }
 
   /** Ends every open quote at stack index {@code >= k}, innermost first, with words ending at {@code end}. */
-  private void closeDownTo(int k, int end) {
+  private void closeDownTo(int k, int end, int lastParagraph) {
     while (depth > k) {
-      Region r = stack[depth - 1];
-      r.addPart(text, r.partStart, end);
-      r.end = Math.max(r.lastPartEnd(end), r.start + 1);
+      int top = depth - 1;
       // A dash turn ends with its paragraph: that is its closing.
-      r.closed = r.type == Marks.DASH;
-      pop(r, end);
+      finish(top, end, -1, sType[top] == Marks.DASH, end, lastParagraph);
+      pop();
     }
   }
 
-  private void pop(Region r, int end) {
-    depth--;
-    stack[depth] = null;
-    openCount[r.type]--;
-    r.hasWord = lastAlnum > r.start && lastAlnum < end;
-    if (r.hasWord) {
-      found.add(r);
+  /**
+   * Makes the region of stack level {@code k} with its last part ending at {@code contentEnd}, and
+   * records it if it holds a word before {@code limit}. Returns it, or null if it holds no word.
+   *
+   * @param spanEnd the offset after the closing mark, or -1 to end the span with the last word
+   */
+  private Region finish(int k, int contentEnd, int spanEnd, boolean closed, int limit,
+      int lastParagraph) {
+    int start = sStart[k];
+    if (!(lastAlnum > start && lastAlnum < limit)) {
+      return null;
     }
+    Region r = k < carried.length && carried[k] != null ? carried[k]
+        : new Region(sType[k], start, sFirstParagraph[k]);
+    if (k < carried.length) {
+      carried[k] = null;
+    }
+    r.start = start;
+    r.lastParagraph = lastParagraph;
+    r.addPart(text, sPartStart[k], contentEnd);
+    r.end = spanEnd >= 0 ? spanEnd : Math.max(r.lastPartEnd(contentEnd), start + 1);
+    r.closed = closed;
+    r.dialogue = sDialogue[k];
+    r.hasWord = true;
+    found.add(r);
+    return r;
+  }
+
+  private void pop() {
+    depth--;
+    openCount[sType[depth]]--;
   }
 }

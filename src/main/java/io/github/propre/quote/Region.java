@@ -42,6 +42,10 @@ final class Region {
 
   /** Adds the part {@code [s, e)} of {@code text} trimmed of spaces; empty parts are dropped. */
   void addPart(String text, int s, int e) {
+    // A continuation mark followed by nothing leaves the part's start after the paragraph's end.
+    if (s >= e) {
+      return;
+    }
     while (s < e && Marks.isSpace(text.charAt(s))) {
       s++;
     }
