@@ -7,5 +7,6 @@ module io.github.propre {
   requires com.ibm.icu;
 
   exports io.github.propre.text;
+  exports io.github.propre.token;
   exports io.github.propre.quote;
 }

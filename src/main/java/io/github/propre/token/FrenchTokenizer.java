@@ -1,0 +1,107 @@
+package io.github.propre.token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Returns the tokens of French text, following the Universal Dependencies French surface-token
+ * conventions and proof against typography.
+ *
+ * <ul>
+ *   <li>Elided words keep their apostrophe and stand alone ({@code l’} {@code homme}, {@code jusqu’}
+ *       {@code à}), with every apostrophe look-alike ({@code ' ’ ʼ}, and {@code ‘ ` ´ ′} between
+ *       letters); lexicalized words stay whole ({@code aujourd’hui}, {@code quelqu’un}, {@code l’on},
+ *       {@code c’est-à-dire}, {@code O’Neill}).
+ *   <li>Hyphen compounds stay whole ({@code peut-être}, {@code États-Unis}); only clitic tails split off,
+ *       hyphen kept, chains too ({@code donne} {@code -le} {@code -moi}, {@code a} {@code -t-il}).
+ *   <li>Numbers keep their digit groups whatever the space ({@code 80 000}, {@code 1 000,50}), decimals,
+ *       dates and ranges; units, {@code %}, currencies and {@code °C} split off; ordinals
+ *       ({@code 1er}, {@code XIXe}, {@code 1ᵉʳ}) and abbreviations ({@code M.}, {@code etc.},
+ *       {@code J.-C.}) are one token each.
+ *   <li>URLs, e-mails, {@code @mentions}, {@code #hashtags}, emoticons and emoji (whole grapheme
+ *       clusters) are single tokens.
+ *   <li>Spaces of every kind (including U+00A0, U+202F, U+2009 and U+200B) separate tokens and are
+ *       never part of one, except between the digit groups of a number.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: share one instance between all threads. Each call works in time
+ * linear in the length of its input.
+ *
+ * <pre>{@code
+ * FrenchTokenizer tk = FrenchTokenizer.standard();
+ * for (Token t : tk.tokenize("L’AES a-t-il 80 000 soldats ?")) {
+ *   System.out.println(t.text() + " " + t.type());
+ * }
+ * // L’ ELIDED, AES WORD, a WORD, -t-il CLITIC, 80 000 NUMBER, soldats WORD, ? PUNCTUATION
+ * }</pre>
+ */
+public final class FrenchTokenizer {
+  private static final FrenchTokenizer STANDARD = new FrenchTokenizer(true);
+
+  private final boolean splitTimes;
+
+  private FrenchTokenizer(boolean splitTimes) {
+    this.splitTimes = splitTimes;
+  }
+
+  /** Returns the tokenizer with the UD French conventions (times split: {@code 20} {@code h} {@code 30}). */
+  public static FrenchTokenizer standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a copy of this tokenizer that splits times written {@code 20h30} into {@code 20},
+   * {@code h}, {@code 30} (true, the UD convention and the default) or keeps them as one number token
+   * (false).
+   */
+  public FrenchTokenizer splitTimes(boolean split) {
+    return split == splitTimes ? this : new FrenchTokenizer(split);
+  }
+
+  /** Returns true if this tokenizer splits times such as {@code 20h30}. */
+  public boolean splitsTimes() {
+    return splitTimes;
+  }
+
+  /** Returns the tokens of {@code text}, in order. */
+  public List<Token> tokenize(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Scanner s = newScanner();
+    s.reset(text);
+    List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
+    char[] a = s.buffer();
+    while (s.next()) {
+      String t = new String(a, s.start, s.end - s.start);
+      out.add(new Token(t, s.type, s.start, s.end, Normalization.of(a, s.start, s.end, s.type, t),
+          s.spaceAfter()));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a streaming cursor over the tokens of {@code text}; it allocates nothing per token and can
+   * be {@linkplain TokenCursor#reset reset} to another text. The cursor is not thread-safe.
+   */
+  public TokenCursor cursor(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new TokenCursor(newScanner(), text);
+  }
+
+  /**
+   * Returns true if {@code c} separates tokens: any Unicode space or line break (including U+00A0,
+   * U+202F, U+2009), controls, zero-width spaces (U+200B, U+FEFF) and directional marks.
+   */
+  public static boolean isSeparator(char c) {
+    return CharTable.isSpace(c);
+  }
+
+  Scanner newScanner() {
+    return new Scanner(Lexicon.french(), splitTimes);
+  }
+
+  @Override
+  public String toString() {
+    return "FrenchTokenizer[splitTimes=" + splitTimes + "]";
+  }
+}

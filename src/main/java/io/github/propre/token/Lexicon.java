@@ -1,0 +1,74 @@
+package io.github.propre.token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The French word lists the tokenizer and the sentence splitter consult, loaded once from the
+ * commented resource files beside this class. Immutable and thread-safe.
+ */
+final class Lexicon {
+  /** Elided words that take their apostrophe with them: l, d, qu, jusqu... */
+  final WordSet elisions;
+  /** Whole words that begin with an elided word yet stay one token: l'on, quelqu'un, c'est-à-dire. */
+  final WordSet apostropheWords;
+  /** Beginnings, apostrophe included, of words that stay one token: prud', entr', grand'. */
+  final WordSet apostrophePrefixes;
+  /** Pronouns and clitics a hyphen detaches: il, moi, en, y, là... */
+  final WordSet clitics;
+  /** Pronouns that take the euphonic t: il, elle, on... */
+  final WordSet euphonic;
+  /** Compounds that end like a clitic tail but are one word: celui-ci, rendez-vous. */
+  final WordSet hyphenWords;
+  /** Abbreviations that keep their period (case-sensitive, period excluded). */
+  final WordSet abbreviations;
+  /** Units split off a number (case-sensitive). */
+  final WordSet units;
+  /** Units also split off before the minutes (20h30). */
+  final WordSet hourUnits;
+  /** Ordinal endings (case-sensitive): er, e, ème, ᵉʳ... */
+  final WordSet ordinals;
+  /** Top-level domains. */
+  final WordSet tlds;
+  /** Abbreviations, period included, after which a sentence may end (case-sensitive): etc., J.-C. */
+  final WordSet sentenceFinalAbbreviations;
+  /** Capitalised subject pronouns that start a sentence before a lower-case word (case-sensitive). */
+  final WordSet subjectPronouns;
+  /** Capitalised words that open a sentence after a colon or an initial (case-sensitive). */
+  final WordSet sentenceOpeners;
+
+  private Lexicon() {
+    elisions = WordSet.load("elisions.txt", false);
+    List<String> whole = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
+    for (String w : WordSet.lines("apostrophe-words.txt")) {
+      if (w.endsWith("*")) {
+        prefixes.add(w.substring(0, w.length() - 1));
+      } else {
+        whole.add(w);
+      }
+    }
+    apostropheWords = WordSet.of(whole, false);
+    apostrophePrefixes = WordSet.of(prefixes, false);
+    clitics = WordSet.load("clitic-tails.txt", false);
+    euphonic = WordSet.load("euphonic-pronouns.txt", false);
+    hyphenWords = WordSet.load("hyphen-words.txt", false);
+    abbreviations = WordSet.load("abbreviations.txt", true);
+    units = WordSet.load("units.txt", true);
+    hourUnits = WordSet.load("hour-units.txt", true);
+    ordinals = WordSet.load("ordinal-suffixes.txt", true);
+    tlds = WordSet.load("tlds.txt", false);
+    sentenceFinalAbbreviations = WordSet.load("sentence-final-abbreviations.txt", true);
+    subjectPronouns = WordSet.load("subject-pronouns.txt", true);
+    sentenceOpeners = WordSet.load("sentence-openers.txt", true);
+  }
+
+  private static final class Holder {
+    static final Lexicon FRENCH = new Lexicon();
+  }
+
+  /** Returns the French lexicon, loading it on first use. */
+  static Lexicon french() {
+    return Holder.FRENCH;
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.propre.token;
+
+import java.util.Objects;
+
+/**
+ * Returns the tokens of a text one at a time, reusing itself for every token: the streaming form of
+ * {@link FrenchTokenizer#tokenize}, for data pipelines and search-engine adapters.
+ *
+ * <p>{@link #next()} allocates nothing; {@link #reset(CharSequence)} starts over on another text,
+ * reusing the cursor's buffer. The cursor is also a {@link CharSequence} that reads as the current
+ * token. The cursor copies the text when it is given, so later changes to a mutable
+ * {@code CharSequence} do not affect it. Not thread-safe: use one cursor per thread (the tokenizer that
+ * creates cursors is shared freely).
+ *
+ * <pre>{@code
+ * TokenCursor c = FrenchTokenizer.standard().cursor("Allez-y !");
+ * while (c.next()) {
+ *   System.out.println(c + " " + c.type() + " " + c.start() + "-" + c.end());
+ * }
+ * // Allez WORD 0-5, -y CLITIC 5-7, ! PUNCTUATION 8-9
+ * }</pre>
+ */
+public final class TokenCursor implements CharSequence {
+  private final Scanner scanner;
+  private boolean onToken;
+
+  TokenCursor(Scanner scanner, CharSequence text) {
+    this.scanner = scanner;
+    reset(text);
+  }
+
+  /** Starts over on {@code text}; returns this cursor. */
+  public TokenCursor reset(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    scanner.reset(text);
+    onToken = false;
+    return this;
+  }
+
+  /** Advances to the next token; returns false (and stays there) when there is none left. */
+  public boolean next() {
+    onToken = scanner.next();
+    return onToken;
+  }
+
+  /** Returns the offset of the current token's first character. */
+  public int start() {
+    check();
+    return scanner.start;
+  }
+
+  /** Returns the offset after the current token's last character. */
+  public int end() {
+    check();
+    return scanner.end;
+  }
+
+  /** Returns the current token's type. */
+  public TokenType type() {
+    check();
+    return scanner.type;
+  }
+
+  /** Returns true if a separator follows the current token. */
+  public boolean spaceAfter() {
+    check();
+    return scanner.spaceAfter();
+  }
+
+  /** Returns the length of the current token in UTF-16 units. */
+  @Override
+  public int length() {
+    check();
+    return scanner.end - scanner.start;
+  }
+
+  /** Returns the {@code index}-th char of the current token. */
+  @Override
+  public char charAt(int index) {
+    check();
+    if (index < 0 || index >= scanner.end - scanner.start) {
+      throw new IndexOutOfBoundsException("index " + index + " outside the token's length "
+          + (scanner.end - scanner.start));
+    }
+    return scanner.charAt(scanner.start + index);
+  }
+
+  /** Returns a copy of part of the current token. */
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return toString().substring(start, end);
+  }
+
+  /** Appends the current token's text to {@code out} and returns {@code out}. */
+  public StringBuilder appendText(StringBuilder out) {
+    check();
+    return out.append(scanner.buffer(), scanner.start, scanner.end - scanner.start);
+  }
+
+  /** Appends the current token's normalized form (see {@link Token#normalized()}) to {@code out}. */
+  public StringBuilder appendNormalized(StringBuilder out) {
+    check();
+    Normalization.appendTo(scanner.buffer(), scanner.start, scanner.end, scanner.type, out);
+    return out;
+  }
+
+  /** Returns the current token as an immutable {@link Token} (this allocates). */
+  public Token token() {
+    check();
+    String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
+    return new Token(text, scanner.type, scanner.start, scanner.end,
+        Normalization.of(scanner.buffer(), scanner.start, scanner.end, scanner.type, text),
+        scanner.spaceAfter());
+  }
+
+  /** Returns the current token's text (this allocates; see {@link #appendText}). */
+  @Override
+  public String toString() {
+    check();
+    return new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
+  }
+
+  private void check() {
+    if (!onToken) {
+      throw new IllegalStateException("no current token: call next() first and check that it returned true");
+    }
+  }
+}
