@@ -300,6 +300,11 @@ final class MarkScanner {
     if (!Marks.isSentenceEnd(text.charAt(lastSolid))) {
       return;
     }
+    // A new turn starts a new utterance, with a capital: "pan ! --il tombe" is no turn.
+    int first = skipSpaces(after, to);
+    if (first >= to || !(Character.isUpperCase(text.charAt(first)) || text.charAt(first) == LAQUO)) {
+      return;
+    }
     newTurn(i, i, after, paragraph);
   }
 

@@ -30,6 +30,8 @@ final class Region {
   int speakerEnd = -1;
   int verbStart = -1;
   int verbEnd = -1;
+  /** The attribution comes from an incise or a verb right after the quote (the surest kinds). */
+  boolean inciseOrAfter;
   /** Nesting level among reported quotes, computed once all spans are final. */
   int level;
 
