@@ -161,7 +161,7 @@ final class Attributor {
         // Between guillemets the words after an incise are quoted up to the closing mark; after a
         // dash the incise may grow into narration (", ajoutant que…"), which ends the turn.
         if (cur.type == Marks.DASH && narrationFollows(inciseEnd, pe)) {
-          int resume = narrationEnd(inciseEnd + 1, pe);
+          int resume = narrationEnd(inciseEnd + 1, pe, kids);
           // The words resume after the punctuation that ends the narration.
           inciseEnd = resume >= pe ? pe : resume - 1;
         }
@@ -309,6 +309,14 @@ final class Attributor {
       return false;
     }
     int end = nextPunctuation(q, Math.min(limit, q + AFTER));
+    if (end < limit && text.charAt(end) == ',' && end - q < 24) {
+      // A verb alone before a comma may have its subject after an aside: "dit, fronçant les
+      // sourcils, sa mère". Read two more clauses.
+      int second = nextPunctuation(end + 1, Math.min(limit, end + 1 + AFTER));
+      if (second < limit && text.charAt(second) == ',') {
+        end = nextPunctuation(second + 1, Math.min(limit, second + 1 + AFTER));
+      }
+    }
     w.load(q, end);
     return parseInverted(0, true);
   }
@@ -352,9 +360,18 @@ final class Attributor {
    * the first clause that speaks (first or second person, an imperative, {@code !} or {@code ?}),
    * or {@code limit} if none does ({@code , qui craignait de déplaire à Pauline, laissez-moi…}).
    */
-  private int narrationEnd(int from, int limit) {
+  private int narrationEnd(int from, int limit, int[] kids) {
     int seg = from;
+    int kid = 0;
     for (int guard = 0; guard < 64 && seg < limit; guard++) {
+      while (kid < kids.length && kids[kid + 1] <= seg) {
+        kid += 2;
+      }
+      if (kid < kids.length && kids[kid] <= seg) {
+        // Words quoted inside the narration (les « En voilà un ! » du public) are no resumption.
+        seg = kids[kid + 1];
+        continue;
+      }
       int stop = nextPunctuation(seg, limit);
       if (stop == seg) {
         seg++;
@@ -390,8 +407,9 @@ final class Attributor {
     }
     int first = 0;
     // "et en se regardant", "ne pouvant se résoudre"
-    while (first < w.size - 1 && first < 2 && (w.is(first, "et") || w.is(first, "puis")
-        || w.is(first, "ne") || w.is(first, "n'") || w.has(first, WordClasses.OBJECT_CLITIC) && first > 0)) {
+    while (first < w.size - 1 && first < 3 && (w.is(first, "et") || w.is(first, "puis")
+        || w.is(first, "ne") || w.is(first, "n'")
+        || first > 0 && !w.is(first, "en") && w.has(first, WordClasses.OBJECT_CLITIC))) {
       first++;
     }
     if (first > 0 && isPresentParticiple(first)) {
@@ -521,6 +539,16 @@ final class Attributor {
       return false;
     }
     int s = verbLast + 1;
+    if (s + 1 < w.size && w.isPunct(s, ',') && isPresentParticiple(s + 1)) {
+      // dit, fronçant les sourcils, sa mère
+      int c = s + 2;
+      while (c < w.size && !w.isPunct(c, ',')) {
+        c++;
+      }
+      if (c + 1 < w.size) {
+        s = c + 1;
+      }
+    }
     while (s < w.size && s < verbLast + 4 && isAdverb(s)) {
       s++;
     }

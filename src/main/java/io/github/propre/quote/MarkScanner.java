@@ -305,7 +305,29 @@ final class MarkScanner {
     if (first >= to || !(Character.isUpperCase(text.charAt(first)) || text.charAt(first) == LAQUO)) {
       return;
     }
+    if (closesAside(first, to)) {
+      return;
+    }
     newTurn(i, i, after, paragraph);
+  }
+
+  /**
+   * Returns true if another dash comes before the end of the sentence that starts at {@code from}: the
+   * dash was the first of a pair around an aside ({@code --Brrrou--le râle s'envole}), not a turn.
+   * The look stops at the first end of sentence, dash or closing guillemet, so every character is
+   * looked at by one dash only.
+   */
+  private boolean closesAside(int from, int to) {
+    for (int j = from; j < to; j++) {
+      char c = text.charAt(j);
+      if (Marks.isSentenceEnd(c) || c == RAQUO) {
+        return false;
+      }
+      if (Marks.isDashChar(c) || c == '-' && j + 1 < to && text.charAt(j + 1) == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
