@@ -305,7 +305,7 @@ final class Attributor {
     while (q < limit && Marks.isSpace(text.charAt(q))) {
       q++;
     }
-    if (q >= limit || !Character.isLowerCase(text.charAt(q))) {
+    if (q >= limit || !Character.isLowerCase(text.charAt(q)) || !mayStartIncise(q, limit)) {
       return false;
     }
     int end = nextPunctuation(q, Math.min(limit, q + AFTER));
@@ -319,6 +319,33 @@ final class Attributor {
     }
     w.load(q, end);
     return parseInverted(0, true);
+  }
+
+  /**
+   * Returns true if the word at {@code q} can open an incise: an object clitic ({@code lui},
+   * {@code s’}), a reporting verb or an auxiliary, or a word with a hyphenated pronoun after it
+   * ({@code hasarda-t-il}). A cheap look at the letters, so that most commas in quoted words cost no
+   * tokenization.
+   */
+  private boolean mayStartIncise(int q, int limit) {
+    int e = q;
+    while (e < limit && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    if (e == q) {
+      return false;
+    }
+    if (e < limit) {
+      char c = text.charAt(e);
+      if (c == '-') {
+        return true;
+      }
+      if ((c == '\'' || c == '\u2019') && (WordClasses.of(text, q, e + 1) & WordClasses.OBJECT_CLITIC) != 0) {
+        return true;
+      }
+    }
+    return (WordClasses.of(text, q, e) & WordClasses.OBJECT_CLITIC) != 0
+        || verbs.kinds(text, q, e) != 0 || verbs.isAuxiliary(text, q, e);
   }
 
   /** Returns the offset of the first punctuation that ends a clause in {@code [from, limit)}, or limit. */
@@ -708,7 +735,7 @@ final class Attributor {
    */
   private void before(Region r) {
     int para = r.firstParagraph;
-    int from = Math.max(Math.max(paraStart[para], floor), r.start - BEFORE);
+    int from = clauseStartBefore(Math.max(Math.max(paraStart[para], floor), r.start - BEFORE), r.start);
     int to = r.start;
     w.load(from, to);
     int last = w.size - 1;
@@ -717,7 +744,8 @@ final class Attributor {
       last--;
     }
     if (last < 0 && para > 0 && paraEnd[para - 1] <= r.start && paraEnd[para - 1] > floor) {
-      from = Math.max(Math.max(paraStart[para - 1], floor), paraEnd[para - 1] - BEFORE);
+      from = clauseStartBefore(Math.max(Math.max(paraStart[para - 1], floor),
+          paraEnd[para - 1] - BEFORE), paraEnd[para - 1]);
       w.load(from, paraEnd[para - 1]);
       last = w.size - 1;
       if (last < 0 || !w.isPunct(last, ':')) {
@@ -785,6 +813,28 @@ final class Attributor {
   private boolean isStressedPronoun(int i) {
     return w.is(i, "lui") || w.is(i, "elle") || w.is(i, "eux") || w.is(i, "elles") || w.is(i, "moi")
         || w.is(i, "toi") || w.is(i, "nous") || w.is(i, "vous");
+  }
+
+  /**
+   * Returns where to start reading words before {@code to}: a little before the last end of sentence
+   * in {@code [from, to)} (the tokens then find the exact boundary, abbreviations included), so that
+   * only the clause before a quote is tokenized.
+   */
+  private int clauseStartBefore(int from, int to) {
+    int j = to - 1;
+    // Skip the quote's own opening and the colon or dash before it.
+    while (j > from && !Character.isLetterOrDigit(text.charAt(j))) {
+      j--;
+    }
+    for (; j > from; j--) {
+      char c = text.charAt(j);
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ';')
+          && j + 1 < to && Marks.isSpace(text.charAt(j + 1))) {
+        // Keep the word before the period: "d'art. Il" needs it to tell an abbreviation.
+        return Math.max(from, j - 12);
+      }
+    }
+    return from;
   }
 
   /**

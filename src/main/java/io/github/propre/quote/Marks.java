@@ -26,6 +26,23 @@ final class Marks {
 
   private static final boolean[] ASCII_ALNUM = new boolean[128];
 
+  /** {@link #CLASS} of a character that plays no part: a space, punctuation, a symbol. */
+  static final byte PLAIN = 0;
+  /** {@link #CLASS} of a letter or a digit. */
+  static final byte ALNUM = 1;
+  /** {@link #CLASS} of a quotation mark, a dash or a hyphen: the scanner must look at it. */
+  static final byte MARK = 2;
+  /** {@link #CLASS} of {@code -}: a mark only when doubled ({@code --}). */
+  static final byte HYPHEN = 3;
+  /** {@link #CLASS} of {@code ’}: a mark only when a {@code ‘} is open. */
+  static final byte APOSTROPHE = 4;
+
+  /**
+   * The class of every UTF-16 unit, so that the scanner's inner loop is one table lookup a character
+   * (64 KB, computed once).
+   */
+  static final byte[] CLASS = new byte[65536];
+
   static {
     for (char c = '0'; c <= '9'; c++) {
       ASCII_ALNUM[c] = true;
@@ -34,11 +51,21 @@ final class Marks {
       ASCII_ALNUM[c] = true;
       ASCII_ALNUM[c - 32] = true;
     }
+    for (int c = 0; c < 65536; c++) {
+      if (c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit((char) c)) {
+        CLASS[c] = ALNUM;
+      }
+    }
+    for (char c : "\u00AB\u00BB\u201C\u201D\u201E\u2039\u203A\u2018\u2019\"\u2014\u2013\u2015-".toCharArray()) {
+      CLASS[c] = MARK;
+    }
+    CLASS['-'] = HYPHEN;
+    CLASS['\u2019'] = APOSTROPHE;
   }
 
   /** Returns true for a letter or a digit (the characters that make a quote worth reporting). */
   static boolean isAlnum(char c) {
-    return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+    return CLASS[c] == ALNUM;
   }
 
   /** Returns true for a letter (a {@code ’} between two of them is an apostrophe). */
