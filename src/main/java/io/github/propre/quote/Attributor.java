@@ -529,6 +529,9 @@ final class Attributor {
     }
     int v = k;
     int kinds = verbs.kinds(text, w.start[v], w.end[v]);
+    // A reflexive verb's pronoun is part of the verb as written: s'écria, m'écriai-je, se disait.
+    int verbFrom = (kinds & ReportingVerbs.REFLEXIVE) != 0 && v > i && isReflexivePronoun(v - 1)
+        ? w.start[v - 1] : w.start[v];
     boolean aux = verbs.isAuxiliary(text, w.start[v], w.end[v]);
     boolean incise = (kinds & ReportingVerbs.INCISE_ONLY) != 0;
     boolean finite = (kinds & ReportingVerbs.FINITE) != 0 && (incisePosition || !incise);
@@ -537,14 +540,14 @@ final class Attributor {
       int pronounStart = w.start[v + 1] + ("-t-".regionMatches(0, text, w.start[v + 1], 3) ? 3 : 1);
       int after = v + 2;
       if (aux && after < w.size && isParticiple(after)) {
-        setParse(w.start[v], w.end[after], pronounStart, w.end[v + 1], after + 1);
+        setParse(verbFrom, w.end[after], pronounStart, w.end[v + 1], after + 1);
         return true;
       }
       boolean nothingAfter = after >= w.size || w.isPunct(after) && !w.isPunct(after, '?')
           && !w.isPunct(after, '!');
       if (finite || incisePosition && nothingAfter && !aux && !w.is(v + 1, "-nous")
           && !w.is(v + 1, "-vous")) {
-        setParse(w.start[v], w.end[v], pronounStart, w.end[v + 1], after);
+        setParse(verbFrom, w.end[v], pronounStart, w.end[v + 1], after);
         return true;
       }
       return false;
@@ -591,8 +594,13 @@ final class Attributor {
     if (npEnd <= s) {
       return false;
     }
-    setParse(w.start[v], w.end[verbLast], w.start[s], w.end[npEnd - 1], npEnd);
+    setParse(verbFrom, w.end[verbLast], w.start[s], w.end[npEnd - 1], npEnd);
     return true;
+  }
+
+  private boolean isReflexivePronoun(int i) {
+    return w.is(i, "se") || w.is(i, "s'") || w.is(i, "me") || w.is(i, "m'") || w.is(i, "te")
+        || w.is(i, "t'") || w.is(i, "nous") || w.is(i, "vous");
   }
 
   private void setParse(int vs, int ve, int ss, int se, int end) {
@@ -642,7 +650,8 @@ final class Attributor {
       // (le major | quitta sa pipe), except the first (le vieux la regarda).
       while (k < w.size && words < 4 && w.kind[k] == Words.WORD
           && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR)
-          && !isAdverb(k) && !isPresentParticiple(k) && !isAuxiliary(k)
+          && !isAdverb(k) && !isAuxiliary(k) && !isPresentParticiple(k)
+          && !(words > 0 && w.has(k, WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN))
           && (verbs.kinds(text, w.start[k], w.end[k]) & ReportingVerbs.FINITE) == 0
           && (words == 0 || k + 1 >= w.size || !w.has(k + 1, WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC))) {
         k++;
@@ -797,6 +806,11 @@ final class Attributor {
       if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
         continue;
       }
+      if ((kinds & ReportingVerbs.FINITE) == 0 && i > clauseStart && w.has(i - 1, WordClasses.DETERMINER)
+          && !w.is(i - 1, "en")) {
+        // A participle after a determiner is a noun: le commandant, les dires.
+        continue;
+      }
       if (attributeVerb(r, i, kinds, clauseStart)) {
         return;
       }
@@ -828,7 +842,8 @@ final class Attributor {
     }
     for (; j > from; j--) {
       char c = text.charAt(j);
-      if ((c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ';')
+      // Not at ';': the subject of "… ; et balbutiant :" is in the clause before it.
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026')
           && j + 1 < to && Marks.isSpace(text.charAt(j + 1))) {
         // Keep the word before the period: "d'art. Il" needs it to tell an abbreviation.
         return Math.max(from, j - 12);
@@ -876,7 +891,8 @@ final class Attributor {
 
   /** Records the reporting verb at token {@code i} and its subject; returns false if it has none. */
   private boolean attributeVerb(Region r, int i, int kinds, int clauseStart) {
-    int vs = w.start[i];
+    int vs = (kinds & ReportingVerbs.REFLEXIVE) != 0 && i > clauseStart && isReflexivePronoun(i - 1)
+        ? w.start[i - 1] : w.start[i];
     int ve = w.end[i];
     int verbTok = i;
     boolean finite = (kinds & ReportingVerbs.FINITE) != 0;

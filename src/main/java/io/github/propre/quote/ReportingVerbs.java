@@ -41,7 +41,9 @@ public final class ReportingVerbs {
   static final int INFINITIVE = Conjugator.INFINITIVE;
   /** The verb counts only in an incise or right after a quote, with an inverted subject. */
   static final int INCISE_ONLY = 16;
-  private static final int KIND_BITS = 5;
+  /** The verb is reflexive ({@code s'écrier}): its pronoun belongs to the verb's mention. */
+  static final int REFLEXIVE = 32;
+  private static final int KIND_BITS = 6;
 
   private static final String RESOURCE = "reporting-verbs.txt";
   private static volatile ReportingVerbs standard;
@@ -62,7 +64,9 @@ public final class ReportingVerbs {
     this.forms = new WordTable(lemmas.size() * 80);
     for (int i = 0; i < lemmas.size(); i++) {
       int lemmaIndex = i;
-      int flags = inciseOnly.get(i) ? INCISE_ONLY : 0;
+      String lemma = lemmas.get(i).replace('\u2019', '\'');
+      int flags = (inciseOnly.get(i) ? INCISE_ONLY : 0)
+          | (lemma.startsWith("se ") || lemma.startsWith("s'") ? REFLEXIVE : 0);
       conjugator.conjugate(bareInfinitive(lemmas.get(i)), patterns.get(i), (form, kind) ->
           forms.merge(form, (lemmaIndex + 1) << KIND_BITS | kind | flags,
               (old, add) -> old & ~((1 << KIND_BITS) - 1) | (old | add) & ((1 << KIND_BITS) - 1)));
