@@ -13,14 +13,14 @@ class QuoteHostileInputTest {
   public void tenMegabytesOfOpeningGuillemets_linearAndNoQuote() {
     String text = "«".repeat(10 << 20);
     assertEquals(List.of(), QuoteExtractor.standard().extract(text));
-    QuoteExtractorProperties.assertLinear("«", 10 << 20);
+    QuoteExtractorPropertiesTest.assertLinear("«", 10 << 20);
   }
 
   @Test
   public void otherRepeatedMarks_linear() {
     for (String unit : List.of("»", "“", "\"", "’", "‘ a", "-", "—\n", "« — ", "«a", "a»", "„", "\n«",
         "a, dit-il, ", "« Oui », dit-il. ", "— Non ! s’écria Marie, ")) {
-      QuoteExtractorProperties.assertLinear(unit, 512 << 10);
+      QuoteExtractorPropertiesTest.assertLinear(unit, 512 << 10);
     }
   }
 

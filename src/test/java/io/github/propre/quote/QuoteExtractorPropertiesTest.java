@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of the extractor on random mixes of words, marks, dashes and line breaks. */
-class QuoteExtractorProperties {
+class QuoteExtractorPropertiesTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
 
   private static final List<String> PIECES = List.of("«", "»", "« ", " »", "«\u00A0", "\u202F»", "“",
