@@ -10,4 +10,5 @@ module io.github.propre {
   exports io.github.propre.dedup;
   exports io.github.propre.text;
   exports io.github.propre.token;
+  exports io.github.propre.quote;
 }

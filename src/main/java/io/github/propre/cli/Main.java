@@ -35,6 +35,8 @@ public final class Main {
     all.add(new EvalUdCommand());
     all.add(new DedupCommand());
     all.add(new CleanCommand());
+    all.add(new QuotesCommand());
+    all.add(new EvalQuotesCommand());
     return all;
   }
 

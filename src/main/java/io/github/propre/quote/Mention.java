@@ -1,0 +1,41 @@
+package io.github.propre.quote;
+
+import io.github.propre.text.Span;
+import java.util.Objects;
+
+/**
+ * A stretch of the text that plays a role for a quote: the speaker mention or the reporting verb.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Quote q = QuoteExtractor.standard().extract("« Oui », a affirmé Lavrov.").get(0);
+ * q.speaker().get().text();  // "Lavrov"
+ * q.verb().get().span();     // [8, 17)
+ * }</pre>
+ *
+ * @param text the characters of the mention, exactly as in the input
+ * @param span where they lie in the input
+ */
+public record Mention(String text, Span span) {
+
+  /** Checks the arguments. */
+  public Mention {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(span, "span");
+    if (text.length() != span.length()) {
+      throw new IllegalArgumentException("text: expected " + span.length() + " characters for span "
+          + span + ", got " + text.length());
+    }
+  }
+
+  /** Returns the offset of the first character. */
+  public int start() {
+    return span.start();
+  }
+
+  /** Returns the offset after the last character. */
+  public int end() {
+    return span.end();
+  }
+}
