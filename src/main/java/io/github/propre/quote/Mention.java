@@ -14,19 +14,17 @@ import java.util.Objects;
  * q.verb().get().span();     // [8, 17)
  * }</pre>
  *
- * @param text the characters of the mention, exactly as in the input
- * @param span where they lie in the input
+ * @param text the characters of the mention, exactly as in the text the quote was found in
+ * @param span where they lie in that text; for a quote {@linkplain Quote#mapped mapped} back to a
+ *     raw text, where they lie in the raw text (whose characters may differ: {@code lâ€™} for
+ *     {@code l’})
  */
 public record Mention(String text, Span span) {
 
-  /** Checks the arguments. */
+  /** Checks that nothing is null. */
   public Mention {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
-    if (text.length() != span.length()) {
-      throw new IllegalArgumentException("text: expected " + span.length() + " characters for span "
-          + span + ", got " + text.length());
-    }
   }
 
   /** Returns the offset of the first character. */

@@ -1,5 +1,6 @@
 package io.github.propre.quote;
 
+import io.github.propre.text.OffsetMap;
 import io.github.propre.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +62,7 @@ public final class Quote {
   private final int lastParagraph;
   private final Mention speaker;
   private final Mention verb;
+  private final String mappedText; // set by mapped(): the text, read before the offsets moved
 
   Quote(String source, int start, int end, int[] parts, int level, Kind kind, boolean closed,
       int firstParagraph, int lastParagraph, Mention speaker, Mention verb) {
@@ -75,10 +77,46 @@ public final class Quote {
     this.lastParagraph = lastParagraph;
     this.speaker = speaker;
     this.verb = verb;
+    this.mappedText = null;
+  }
+
+  private Quote(Quote q, OffsetMap map) {
+    this.source = q.source;
+    this.mappedText = q.text();
+    Span whole = map.rawSpan(q.start, q.end);
+    this.start = whole.start();
+    this.end = whole.end();
+    this.parts = new int[q.parts.length];
+    for (int i = 0; i < parts.length; i += 2) {
+      Span p = map.rawSpan(q.parts[i], q.parts[i + 1]);
+      parts[i] = p.start();
+      parts[i + 1] = p.end();
+    }
+    this.level = q.level;
+    this.kind = q.kind;
+    this.closed = q.closed;
+    this.firstParagraph = q.firstParagraph;
+    this.lastParagraph = q.lastParagraph;
+    this.speaker = q.speaker == null ? null : new Mention(q.speaker.text(), map.rawSpan(q.speaker.span()));
+    this.verb = q.verb == null ? null : new Mention(q.verb.text(), map.rawSpan(q.verb.span()));
+  }
+
+  /**
+   * Returns this quote with its spans (and those of its speaker and verb) moved through {@code map}
+   * back to a raw text; the texts stay those of the text the quote was found in.
+   *
+   * @throws IndexOutOfBoundsException if a span lies outside the map's cleaned text
+   */
+  public Quote mapped(OffsetMap map) {
+    Objects.requireNonNull(map, "map");
+    return new Quote(this, map);
   }
 
   /** Returns the quoted words: the parts joined by one space, or a line break between paragraphs. */
   public String text() {
+    if (mappedText != null) {
+      return mappedText;
+    }
     StringBuilder sb = new StringBuilder(parts[parts.length - 1] - parts[0]);
     for (int i = 0; i < parts.length; i += 2) {
       if (i > 0) {
