@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.propre.text.Span;
 import java.util.List;
+import io.github.propre.testing.LinearTime;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -102,33 +103,11 @@ class QuoteExtractorPropertiesTest {
     }
   }
 
-  private static long once(String text) {
-    long t0 = System.nanoTime();
-    EXTRACTOR.extract(text);
-    return System.nanoTime() - t0;
-  }
-
-  /**
-   * Asserts that 16 times the input takes less than 128 times the time: linear work takes about 16
-   * times, quadratic work 256 times. The margin is wide on purpose: the machine is shared and a
-   * garbage collection can land in either run. Small and large runs alternate and the best of each
-   * is kept; the small input counts as at least a millisecond.
-   */
+  /** Asserts that 16 times the input costs about 16 times the time, not 256 (see {@link LinearTime}). */
   static void assertLinear(String unit, int largeChars) {
     String large = unit.repeat(Math.max(16, largeChars / unit.length()));
-    String small = large.substring(0, large.length() / 16);
-    once(small);
-    once(large);
-    long ts = Long.MAX_VALUE;
-    long tl = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      ts = Math.min(ts, once(small));
-      tl = Math.min(tl, once(large));
-    }
-    long small0 = Math.max(ts, 1_000_000);
-    long large0 = tl;
-    assertTrue(large0 < 128 * small0, () -> "16x the input took " + (double) large0 / small0
-        + "x the time for '" + unit + "'");
+    LinearTime.assertLinear("extracting quotes from '" + unit + "'",
+        large.substring(0, large.length() / 16), large, text -> EXTRACTOR.extract(text).size());
   }
 
   @Property(tries = 10)
