@@ -56,9 +56,10 @@ final class EvalUdCommand implements Command {
     boolean retypeset = args.flag("retypeset");
     UdEvaluation ev = new UdEvaluation(retypeset, show);
     try (Terminal.Utf8Input in = io.open(file)) {
+      LineReader lines = new LineReader(in.reader);
       String line;
       long lineNumber = 0;
-      while ((line = in.reader.readLine()) != null) {
+      while ((line = lines.readLine()) != null) {
         lineNumber++;
         if (line.isBlank()) {
           continue;

@@ -43,8 +43,9 @@ final class SentencesCommand implements Command {
     SentenceSplitter splitter = SentenceSplitter.standard();
     StringBuilder sb = new StringBuilder();
     try (Terminal.Utf8Input in = io.open(file)) {
+      LineReader lines = new LineReader(in.reader);
       String line;
-      while ((line = in.reader.readLine()) != null) {
+      while ((line = lines.readLine()) != null) {
         List<Span> spans = splitter.split(line);
         sb.setLength(0);
         if (jsonl) {

@@ -46,8 +46,9 @@ final class TokenizeCommand implements Command {
     TokenCursor c = FrenchTokenizer.standard().cursor("");
     StringBuilder sb = new StringBuilder();
     try (Terminal.Utf8Input in = io.open(file)) {
+      LineReader lines = new LineReader(in.reader);
       String line;
-      while ((line = in.reader.readLine()) != null) {
+      while ((line = lines.readLine()) != null) {
         sb.setLength(0);
         c.reset(line);
         boolean first = true;

@@ -69,11 +69,21 @@ final class UdEvaluation {
     add(id == null ? "#" + (sentences + 1) : id.toString(), (String) text, tokens, spaces);
   }
 
-  /** Scores one gold sentence. */
+  /** Scores one gold sentence (re-typeset first if this evaluation was asked to). */
   void add(String id, String text, List<String> tokens, List<Boolean> spacesAfter) {
+    add(id, text, tokens, spacesAfter, retypeset ? retypeset(text) : text);
+  }
+
+  /**
+   * Scores one gold sentence whose tokens and spaces refer to {@code text}, tokenizing {@code input}
+   * instead: a variant of {@code text} of the same length (re-typeset one character for one).
+   */
+  void add(String id, String text, List<String> tokens, List<Boolean> spacesAfter, String input) {
+    if (input.length() != text.length()) {
+      throw new IllegalArgumentException(id + ": the input must have the length of the gold text");
+    }
     sentences++;
     List<Span> gold = goldSpans(id, text, tokens, spacesAfter);
-    String input = retypeset ? retypeset(text) : text;
     Set<Span> goldSet = new HashSet<>(gold);
     List<Span> system = new ArrayList<>();
     cursor.reset(input);

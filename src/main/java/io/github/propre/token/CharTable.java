@@ -40,7 +40,8 @@ final class CharTable {
   /** UTF-16 high surrogate: classify the code point with {@link #classOf(int)}. */
   static final byte HIGH_SURROGATE = 12;
 
-  private static final byte[] TABLE = new byte[0x10000];
+  /** The class of every BMP char; read directly by the scanner's inner loops. Never modified. */
+  static final byte[] TABLE = new byte[0x10000];
 
   static {
     for (int c = 0; c < 0x10000; c++) {

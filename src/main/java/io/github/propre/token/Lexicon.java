@@ -28,6 +28,8 @@ final class Lexicon {
   final WordSet hourUnits;
   /** Ordinal endings (case-sensitive): er, e, ème, ᵉʳ... */
   final WordSet ordinals;
+  /** Ordinal endings after Roman numerals (case-sensitive): e, er, ème, ᵉ... */
+  final WordSet romanOrdinals;
   /** Top-level domains. */
   final WordSet tlds;
   /** Abbreviations, period included, after which a sentence may end (case-sensitive): etc., J.-C. */
@@ -57,6 +59,7 @@ final class Lexicon {
     units = WordSet.load("units.txt", true);
     hourUnits = WordSet.load("hour-units.txt", true);
     ordinals = WordSet.load("ordinal-suffixes.txt", true);
+    romanOrdinals = WordSet.load("roman-ordinal-suffixes.txt", true);
     tlds = WordSet.load("tlds.txt", false);
     sentenceFinalAbbreviations = WordSet.load("sentence-final-abbreviations.txt", true);
     subjectPronouns = WordSet.load("subject-pronouns.txt", true);

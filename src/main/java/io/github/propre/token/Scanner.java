@@ -109,15 +109,27 @@ final class Scanner {
     if (qHead >= qSize) {
       qHead = 0;
       qSize = 0;
+      final char[] a = this.a;
+      final int n = this.n;
+      final byte[] table = CharTable.TABLE;
       int p = pos;
-      while (p < n && CharTable.of(a[p]) == SPACE) {
+      byte k;
+      while (true) {
+        if (p >= n) {
+          pos = n;
+          return false;
+        }
+        k = table[a[p]];
+        if (k != SPACE) {
+          break;
+        }
         p++;
       }
-      if (p >= n) {
-        pos = n;
-        return false;
+      if (k == LETTER) {
+        word(p);
+      } else {
+        scan(p);
       }
-      scan(p);
     }
     start = qStart[qHead];
     end = qEnd[qHead];
@@ -177,8 +189,11 @@ final class Scanner {
   }
 
   private int run(int i, int mask) {
+    final char[] a = this.a;
+    final int n = this.n;
+    final byte[] table = CharTable.TABLE;
     while (i < n) {
-      byte k = CharTable.of(a[i]);
+      byte k = table[a[i]];
       if ((1 << k & mask) != 0) {
         i++;
       } else if (k == HIGH_SURROGATE && (1 << cls(i) & mask) != 0) {
@@ -284,7 +299,11 @@ final class Scanner {
 
   private void word(int s) {
     int q = run(s);
-    char c = q < n ? a[q] : 0;
+    if (q >= n || CharTable.TABLE[a[q]] == SPACE) {
+      emit(s, q, wordType(s, q)); // the common case: a plain word before a space
+      return;
+    }
+    char c = a[q];
     if (c == ':' && q + 2 < n && a[q + 1] == '/' && a[q + 2] == '/' && isScheme(s, q)) {
       if (url(s, q + 3)) {
         return;
@@ -406,6 +425,10 @@ final class Scanner {
    * the clitic tails, keeps an abbreviation's period, and emits.
    */
   private void compound(int s, int q, boolean lexical) {
+    if (q >= n || CharTable.of(a[q]) == SPACE) {
+      emit(s, q, wordType(s, q));
+      return;
+    }
     int hyphenCount = 0;
     boolean joined = lexical;
     boolean dotted = false;
@@ -451,7 +474,7 @@ final class Scanner {
         q = run(q + 1);
         continue;
       }
-      if (c == '(' && cls(q - 1) == LETTER) {
+      if (c == '(' && q - partStart >= 2 && cls(q - 1) == LETTER) {
         int close = parenthesizedEnding(q);
         if (close > 0) {
           joined = true;
@@ -573,6 +596,10 @@ final class Scanner {
       return false; // p.12, art.3: an abbreviation before a number
     }
     if (titlecaseWordAt(r)) {
+      int after = run(r);
+      if (after < n && a[after] == '@') {
+        return true; // Jean.Dupont@exemple.fr
+      }
       if (q - partStart == 1 && Character.isUpperCase(a[partStart])) {
         return partStart > s && a[partStart - 1] == '.'; // J.Chirac, but R.I.Ma
       }
@@ -590,24 +617,30 @@ final class Scanner {
   }
 
   private TokenType wordType(int s, int e) {
-    // Roman numeral ordinals: XIXe, IIe, Ier, Ve
-    int r = s;
-    while (r < e && "IVXLCDM".indexOf(a[r]) >= 0) {
-      r++;
+    char f = a[s];
+    if (f == 'I' || f == 'V' || f == 'X' || f == 'L' || f == 'C' || f == 'D' || f == 'M') {
+      // Roman numeral ordinals: XIXe, IIe, Ier, Ve
+      int r = s;
+      while (r < e && "IVXLCDM".indexOf(a[r]) >= 0) {
+        r++;
+      }
+      if (r < e && (r - s >= 2 || f == 'I' || f == 'V' || f == 'X') && lex.romanOrdinals.contains(a, r, e)) {
+        return TokenType.ORDINAL;
+      }
+      return TokenType.WORD;
     }
-    if (r > s && r < e && (r - s >= 2 || a[s] == 'I' || a[s] == 'V' || a[s] == 'X')
-        && lex.ordinals.contains(a, r, e)) {
-      return TokenType.ORDINAL;
+    byte k = CharTable.of(f);
+    if (k != DIGIT && k != NUMERIC) {
+      return e == s + 2 && (f == 'n' || f == 'N') && a[s + 1] == 'º' ? TokenType.ABBREVIATION
+          : TokenType.WORD;
     }
-    boolean allNumeric = true;
-    for (int i = s; i < e; i++) {
-      byte k = CharTable.of(a[i]);
+    for (int i = s + 1; i < e; i++) {
+      k = CharTable.of(a[i]);
       if (k != DIGIT && k != NUMERIC) {
-        allNumeric = false;
-        break;
+        return TokenType.WORD;
       }
     }
-    return allNumeric ? TokenType.NUMBER : TokenType.WORD;
+    return TokenType.NUMBER;
   }
 
   /**
@@ -740,10 +773,12 @@ final class Scanner {
       numberThenLetters(s, p, q);
       return;
     }
+    boolean grouped = false;
     if (q - p <= 3) {
       while (q + 3 < n && CharTable.isGroupSpace(a[q]) && isDigit(q + 1) && isDigit(q + 2)
           && isDigit(q + 3) && !isDigit(q + 4)) {
         q += 4;
+        grouped = true;
       }
     }
     while (q + 1 < n) {
@@ -761,7 +796,15 @@ final class Scanner {
       char c = a[q];
       byte k = CharTable.of(c);
       if (k == LETTER || k == HIGH_SURROGATE && isLetter(q)) {
+        if (grouped && !lex.units.contains(a, q, run(q, LETTERS_MASK))) {
+          emit(s, q, TokenType.NUMBER); // 1 000km is a number and a unit, 1 000x no word with a space
+          return;
+        }
         numberThenLetters(s, p, q);
+        return;
+      }
+      if (grouped) {
+        emit(s, q, TokenType.NUMBER);
         return;
       }
       if (c == '.' && isLetter(q + 1) && !titlecaseWordAt(q + 1)) {
@@ -916,7 +959,7 @@ final class Scanner {
       return false;
     }
     int i = p + 1;
-    if (i < n && (a[i] == '-' || a[i] == '\'' || a[i] == '^')) {
+    if (i < n && (a[i] == '-' || a[i] == '\'' || a[i] == '’' || a[i] == '^')) {
       i++;
     }
     if (i >= n) {

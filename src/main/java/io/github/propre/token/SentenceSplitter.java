@@ -103,7 +103,7 @@ public final class SentenceSplitter {
       if (sentStart < 0) {
         begin(s);
       } else if (gap == 2) {
-        close(state == AFTER_END_BRACKET ? candidateEnd : sentEnd);
+        close(sentEnd);
         begin(s);
         guillemets = 0;
         curly = 0;
@@ -288,7 +288,7 @@ public final class SentenceSplitter {
         return false;
       }
       switch (a[s]) {
-        case '»', '”', '’', ')', ']', '›':
+        case '»', '”', '’', '\'', ')', ']', '›':
           return true;
         case '"':
           return !glued(e);
