@@ -33,6 +33,7 @@ public final class Main {
     all.add(new TokenizeCommand());
     all.add(new SentencesCommand());
     all.add(new EvalUdCommand());
+    all.add(new CleanCommand());
     return all;
   }
 
