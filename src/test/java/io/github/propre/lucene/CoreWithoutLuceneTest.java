@@ -45,6 +45,10 @@ class CoreWithoutLuceneTest {
         texts.add((String) text.invoke(t));
       }
       assertEquals(List.of("L’", "AES", "a", "-t-il", "80\u202F000", "soldats", "?"), texts);
+      Class<?> cleaner = Class.forName("io.github.propre.clean.Cleaner", true, loader);
+      Object cleaned = cleaner.getMethod("clean", CharSequence.class)
+          .invoke(cleaner.getMethod("defaults").invoke(null), "lâ€™Ã©tÃ©");
+      assertEquals("l’été", cleaned.getClass().getMethod("text").invoke(cleaned));
       // Every core class initializes without Lucene.
       for (String name : coreClassNames()) {
         Class.forName(name, true, loader);

@@ -50,6 +50,9 @@ public class PropreFrenchAnalyzerTest extends BaseTokenStreamTestCase {
       for (String s : List.of("80\u202F000", "80 000", "80\u00A0000", "80000")) {
         checkOneTerm(a, s, "80000");
       }
+      for (String s : List.of("été", "Ã©tÃ©", "e\u0301te\u0301", "ÃƒÂ©tÃƒÂ©")) {
+        checkOneTerm(a, s, "été");
+      }
     }
   }
 
@@ -68,6 +71,7 @@ public class PropreFrenchAnalyzerTest extends BaseTokenStreamTestCase {
   public void analyzer_normalizesQueryTermsWithoutTokenizing() {
     try (Analyzer a = new PropreFrenchAnalyzer()) {
       assertEquals(new BytesRef("aujourd'hui"), a.normalize("f", "Aujourd’hui"));
+      assertEquals(new BytesRef("été"), a.normalize("f", "Ã‰tÃ©"));
     }
   }
 
@@ -100,6 +104,7 @@ public class PropreFrenchAnalyzerTest extends BaseTokenStreamTestCase {
   /** The CustomAnalyzer recipe of the README, word for word. */
   static Analyzer readmeCustomAnalyzer() throws IOException {
     return CustomAnalyzer.builder()
+        .addCharFilter("propreClean")
         .withTokenizer("propreFrench")
         .addTokenFilter("propreElision", "mode", "drop")
         .addTokenFilter("proprePunctuation")

@@ -33,7 +33,7 @@ import org.junit.Test;
 /**
  * A real index, searched side by side: the same French documents indexed once with
  * {@link PropreFrenchAnalyzer} and once with Lucene's {@link FrenchAnalyzer}, queried with the
- * typography the documents do not use. Each test asserts both outcomes, including where
+ * typography the documents do not use, or with mojibake. Each test asserts both outcomes, including where
  * FrenchAnalyzer does as well.
  */
 public class SideBySideIndexTest extends LuceneTestCase {
@@ -42,6 +42,7 @@ public class SideBySideIndexTest extends LuceneTestCase {
     "Vient-il souvent\u202F? «\u202FJamais\u202F», répond l’éditeur.",
     "Le budget atteint 80\u202F000 euros.",
     "C'est l'été à Paris.",
+    "Le cafÃ© de la gare ouvre Ã  six heures.",
   };
 
   @Test
@@ -69,6 +70,14 @@ public class SideBySideIndexTest extends LuceneTestCase {
   }
 
   @Test
+  public void mojibake_foundOnlyByPropre() throws IOException {
+    // UTF-8 read as windows-1252, in the query or in the document: the cleaner repairs both.
+    assertSearch("lâ€™avocat", List.of(0), List.of());
+    assertSearch("Ã©tÃ©", List.of(3), List.of());
+    assertSearch("café gare", List.of(4), List.of());
+  }
+
+  @Test
   public void plainWords_foundByBoth() throws IOException {
     assertSearch("cour", List.of(0), List.of(0));
     assertSearch("Paris", List.of(3), List.of(3));
@@ -82,6 +91,8 @@ public class SideBySideIndexTest extends LuceneTestCase {
     assertEquals(List.of(0, 8), offsets(new FrenchAnalyzer(), "avocat"));
     assertEquals(List.of(2, 5), offsetsIn(new PropreFrenchAnalyzer(), "l’été", "été"));
     assertEquals(List.of(0, 5), offsetsIn(new FrenchAnalyzer(), "l’été", "été"));
+    // Repaired mojibake: the highlight covers the damaged source, "cafÃ©".
+    assertEquals(List.of(3, 8), offsetsIn(new PropreFrenchAnalyzer(), DOCS[4], "café"));
   }
 
   /** Asserts which documents each analyzer's index returns for {@code query} (all terms required). */
