@@ -10,6 +10,7 @@ module io.github.propre {
   requires static org.apache.lucene.analysis.common;
 
   exports io.github.propre.clean;
+  exports io.github.propre.dedup;
   exports io.github.propre.text;
   exports io.github.propre.token;
   exports io.github.propre.lucene;

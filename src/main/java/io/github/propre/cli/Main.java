@@ -34,12 +34,13 @@ public final class Main {
     all.add(new SentencesCommand());
     all.add(new EvalUdCommand());
     all.add(new CleanCommand());
+    all.add(new DedupCommand());
     return all;
   }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    int code = run(args, System.in, System.out, System.err, System.console() != null);
+    int code = run(args, System.in, System.out, System.err, stderrIsTerminal());
     System.exit(code);
   }
 
@@ -117,6 +118,24 @@ public final class Main {
         .append("Exit codes: 0 success, 1 internal error, 2 usage error or unreadable input,\n")
         .append("3 evaluation below its --min-* target.\n");
     return sb.toString();
+  }
+
+  /**
+   * Returns true if standard error is a terminal, so progress is worth showing. Java 17 cannot ask
+   * for one stream alone; on Linux, /proc says where file descriptor 2 leads. Elsewhere, fall back to
+   * {@link System#console()}, which needs both stdin and stdout on a terminal.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      java.nio.file.Path fd2 = java.nio.file.Path.of("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd2)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or not allowed: fall back
+    }
+    return System.console() != null;
   }
 
   static String version() {

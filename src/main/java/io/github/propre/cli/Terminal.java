@@ -27,12 +27,15 @@ import java.nio.file.Path;
  */
 final class Terminal {
   final InputStream stdin;
+  /** Standard output as bytes, for commands that pass input bytes through unchanged. */
+  final OutputStream stdout;
   final PrintWriter out;
   final PrintWriter err;
   final boolean errIsTerminal;
 
   Terminal(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean errIsTerminal) {
     this.stdin = stdin;
+    this.stdout = stdout;
     this.out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16), false);
     this.err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     this.errIsTerminal = errIsTerminal;
@@ -40,26 +43,25 @@ final class Terminal {
 
   /** Opens {@code file} (or standard input when null) as UTF-8 text, counting malformed bytes. */
   Utf8Input open(String file) throws UsageException {
-    InputStream in;
-    String name;
+    return new Utf8Input(openBytes(file), file == null ? "standard input" : file);
+  }
+
+  /** Opens {@code file} (or standard input when null) as bytes. */
+  InputStream openBytes(String file) throws UsageException {
     if (file == null) {
-      in = stdin;
-      name = "standard input";
-    } else {
-      Path p = Path.of(file);
-      name = file;
-      try {
-        if (Files.isDirectory(p)) {
-          throw new UsageException("cannot read " + file + ": it is a directory, expected a text file");
-        }
-        in = Files.newInputStream(p);
-      } catch (NoSuchFileException e) {
-        throw new UsageException("cannot read " + file + ": no such file");
-      } catch (IOException | SecurityException e) {
-        throw new UsageException("cannot read " + file + ": " + e.getMessage());
-      }
+      return stdin;
     }
-    return new Utf8Input(in, name);
+    Path p = Path.of(file);
+    try {
+      if (Files.isDirectory(p)) {
+        throw new UsageException("cannot read " + file + ": it is a directory, expected a text file");
+      }
+      return Files.newInputStream(p);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("cannot read " + file + ": no such file");
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot read " + file + ": " + e.getMessage());
+    }
   }
 
   /** UTF-8 text from a file or standard input; bad bytes become U+FFFD and are counted. */
@@ -116,6 +118,7 @@ final class Terminal {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean eof;
+    private boolean flushed; // the decoder is done: reading again must not touch it
     long malformed;
 
     CountingDecoder(InputStream in) {
@@ -138,6 +141,9 @@ final class Terminal {
 
     /** Decodes more characters into {@code chars}; returns false at the end of input. */
     private boolean fill() throws IOException {
+      if (flushed) {
+        return false;
+      }
       chars.clear();
       while (chars.position() == 0) {
         if (!eof && bytes.remaining() < 4) {
@@ -157,6 +163,7 @@ final class Terminal {
           malformed++;
         } else if (eof && !bytes.hasRemaining()) {
           dec.flush(chars);
+          flushed = true;
           break;
         }
       }

@@ -1,5 +1,6 @@
 package io.github.propre.cli;
 
+import io.github.propre.internal.Json;
 import io.github.propre.text.Span;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.SentenceSplitter;

@@ -8,9 +8,9 @@ import java.util.Objects;
  *
  * <p>Cleaning replaces some ranges of the raw text by other text (a mojibake pair by one letter, an
  * entity by its character, a soft hyphen by nothing). The map records only the replacements that
- * change the length; everywhere else a cleaned character maps to the raw character at the same
- * distance from the last replacement, so a one-for-one substitution ({@code '} for {@code ’}) keeps
- * exact positions. Positions inside a replacement map to its edges: a span of the cleaned text
+ * change the text's shape; everywhere else a cleaned character maps to the raw character at the
+ * same distance from the last replacement, so a one-for-one substitution ({@code '} for {@code ’})
+ * keeps exact positions and costs nothing. Positions inside a replacement map to its edges: a span of the cleaned text
  * always maps to the smallest raw span that holds the source of all its characters.
  *
  * <p>Immutable and thread-safe. Lookups are {@code O(log n)} in the number of replacements.
@@ -26,7 +26,7 @@ public final class OffsetMap {
   private static final int[] NONE = new int[0];
 
   // Replacement i turned raw [rawStart[i], rawEnd[i]) into cleaned [cleanStart[i], cleanEnd[i]).
-  // Sorted and disjoint; lengths always differ. Replacements may touch: several may start at one
+  // Sorted and disjoint; never a one-character-for-one replacement. Replacements may touch: several may start at one
   // cleaned offset when all but the last are deletions, and the lookups below rely on taking the
   // last of them for a start and the ones before for an end.
   private final int[] cleanStart;
@@ -67,7 +67,7 @@ public final class OffsetMap {
     return cleanStart.length == 0 && cleanedLength == rawLength;
   }
 
-  /** Returns the number of length-changing replacements recorded. */
+  /** Returns the number of replacements recorded (one-for-one substitutions are not). */
   public int replacementCount() {
     return cleanStart.length;
   }
@@ -286,8 +286,8 @@ public final class OffsetMap {
 
     /**
      * Records that raw {@code [rawStart, rawEnd)} became cleaned {@code [cleanStart, cleanEnd)}.
-     * Calls must come in increasing order; a replacement that keeps the length is not stored (its
-     * characters map one for one).
+     * Calls must come in increasing order; a replacement of one character by one character is not
+     * stored (it maps exactly as it is).
      *
      * @throws IllegalArgumentException if a range is reversed or goes back before the last one
      */
@@ -311,8 +311,8 @@ public final class OffsetMap {
         throw new IllegalArgumentException("replacement: the text before the first replacement must be"
             + " copied unchanged, got raw start " + rawStart + " and cleaned start " + cleanStart);
       }
-      if (rawEnd - rawStart == cleanEnd - cleanStart) {
-        return this;
+      if (rawEnd - rawStart == cleanEnd - cleanStart && rawEnd - rawStart <= 1) {
+        return this; // one character for one: maps exactly without being recorded
       }
       if (size == cs.length) {
         int n = size * 2;

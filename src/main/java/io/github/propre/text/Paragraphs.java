@@ -8,9 +8,11 @@ import java.util.Objects;
  * Cuts a text into paragraphs.
  *
  * <p>Line terminators are {@code \n}, {@code \r\n}, {@code \r}, U+0085, U+2028 and U+2029. A line is
- * blank when it holds only white space (including no-break spaces). A paragraph's span runs from the
- * first character of its first line to the last character of its last line, terminators excluded;
- * blank lines belong to no paragraph.
+ * blank when it holds only white space (including no-break spaces, the zero-width space and the byte
+ * order mark: see {@link ParagraphScanner#isBlank}). A paragraph's span runs from the first character
+ * of its first line (indentation included) to the last character of its last line, terminators
+ * excluded; blank lines belong to no paragraph. {@link ParagraphMode} says which lines make a
+ * paragraph; {@link ParagraphScanner} applies the same rules to a text fed one character at a time.
  *
  * <p>Stateless and thread-safe; linear in the length of the text.
  *
@@ -20,50 +22,56 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Paragraphs {
+
+  /**
+   * The number of leading characters {@link ParagraphMode#AUTO} looks at: 2<sup>20</sup>. A bounded
+   * look-ahead lets a stream decide before it has read everything.
+   */
+  public static final int AUTO_WINDOW = 1 << 20;
+
   private Paragraphs() {}
 
   /** Returns the paragraphs of {@code text}, cut as {@code mode} says. */
   public static List<Paragraph> split(CharSequence text, ParagraphMode mode) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(mode, "mode");
-    boolean blankLineMode = switch (mode) {
-      case LINE -> false;
-      case BLANK_LINE -> true;
-      case AUTO -> hasSeparatingBlankLine(text);
-    };
+    ParagraphScanner scanner = new ParagraphScanner(resolve(text, mode));
     List<Paragraph> out = new ArrayList<>();
-    int n = text.length();
-    if (n == 0) {
-      return out;
-    }
-    int paraStart = -1;
-    int paraEnd = -1;
-    int pos = 0;
-    while (true) {
-      int lineEnd = lineEnd(text, pos);
-      boolean blank = isBlank(text, pos, lineEnd);
-      if (blank) {
-        if (paraStart >= 0 && blankLineMode) {
-          add(out, text, paraStart, paraEnd);
-          paraStart = -1;
-        }
-      } else if (!blankLineMode) {
-        add(out, text, pos, lineEnd);
-      } else {
-        if (paraStart < 0) {
-          paraStart = pos;
-        }
-        paraEnd = lineEnd;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      i = scanner.skip(text, i, n);
+      if (i < n && (scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_END) != 0) {
+        add(out, text, scanner);
       }
-      if (lineEnd >= n) {
-        break;
-      }
-      pos = afterTerminator(text, lineEnd);
     }
-    if (paraStart >= 0 && blankLineMode) {
-      add(out, text, paraStart, paraEnd);
+    if (scanner.finish() != 0) {
+      add(out, text, scanner);
     }
     return out;
+  }
+
+  /**
+   * Returns {@code mode} if it is {@code LINE} or {@code BLANK_LINE}; for {@code AUTO}, returns
+   * {@code BLANK_LINE} if a blank line separates two non-blank lines within the first
+   * {@link #AUTO_WINDOW} characters of {@code text}, {@code LINE} otherwise.
+   *
+   * @param text the text, or at least its first {@link #AUTO_WINDOW} characters (a stream passes
+   *     what it has buffered; a shorter prefix is taken to be the whole text)
+   */
+  public static ParagraphMode resolve(CharSequence text, ParagraphMode mode) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(mode, "mode");
+    if (mode != ParagraphMode.AUTO) {
+      return mode;
+    }
+    // Two BLANK_LINE paragraphs in the window mean a blank line between two non-blank lines.
+    ParagraphScanner scanner = new ParagraphScanner(ParagraphMode.BLANK_LINE);
+    int starts = 0;
+    for (int i = 0, n = Math.min(text.length(), AUTO_WINDOW); i < n; i++) {
+      if ((scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_START) != 0 && ++starts == 2) {
+        return ParagraphMode.BLANK_LINE;
+      }
+    }
+    return ParagraphMode.LINE;
   }
 
   /** Returns true if {@code c} ends a line. */
@@ -71,56 +79,9 @@ public final class Paragraphs {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  private static void add(List<Paragraph> out, CharSequence text, int start, int end) {
+  private static void add(List<Paragraph> out, CharSequence text, ParagraphScanner scanner) {
+    int start = (int) scanner.endedStart();
+    int end = (int) scanner.endedEnd();
     out.add(new Paragraph(out.size(), text.subSequence(start, end).toString(), new Span(start, end)));
-  }
-
-  private static boolean hasSeparatingBlankLine(CharSequence text) {
-    int n = text.length();
-    boolean seenContent = false;
-    boolean blankAfterContent = false;
-    int pos = 0;
-    while (pos < n) {
-      int lineEnd = lineEnd(text, pos);
-      if (isBlank(text, pos, lineEnd)) {
-        blankAfterContent = seenContent;
-      } else {
-        if (blankAfterContent) {
-          return true;
-        }
-        seenContent = true;
-      }
-      if (lineEnd >= n) {
-        break;
-      }
-      pos = afterTerminator(text, lineEnd);
-    }
-    return false;
-  }
-
-  private static int lineEnd(CharSequence text, int from) {
-    int n = text.length();
-    int i = from;
-    while (i < n && !isLineTerminator(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int afterTerminator(CharSequence text, int at) {
-    if (text.charAt(at) == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
-      return at + 2;
-    }
-    return at + 1;
-  }
-
-  private static boolean isBlank(CharSequence text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
-        return false;
-      }
-    }
-    return true;
   }
 }

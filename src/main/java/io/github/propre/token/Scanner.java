@@ -796,8 +796,10 @@ final class Scanner {
       char c = a[q];
       byte k = CharTable.of(c);
       if (k == LETTER || k == HIGH_SURROGATE && isLetter(q)) {
-        if (grouped && !lex.units.contains(a, q, run(q, LETTERS_MASK))) {
-          emit(s, q, TokenType.NUMBER); // 1 000km is a number and a unit, 1 000x no word with a space
+        int r = run(q, LETTERS_MASK);
+        if (grouped && !(lex.units.contains(a, q, r) && boundary(r))) {
+          // 1 000km is a number and a unit; 1 000x or 1 000,50l0 never a word with a space inside
+          emit(s, q, TokenType.NUMBER);
           return;
         }
         numberThenLetters(s, p, q);

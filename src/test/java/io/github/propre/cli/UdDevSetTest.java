@@ -1,5 +1,6 @@
 package io.github.propre.cli;
 
+import io.github.propre.internal.Json;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

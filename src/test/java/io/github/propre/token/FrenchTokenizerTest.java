@@ -30,6 +30,15 @@ class FrenchTokenizerTest {
     return out;
   }
 
+  // ------------------------------------------------------------------ regressions
+
+  /** Found by the jqwik property: a unit-looking letter glued to more digits made a word with a space. */
+  @Test
+  void groupedNumber_followedByLetterAndDigit_staysANumber() {
+    assertEquals(List.of("1 000,50/NUMBER", "l0/WORD"), typed("1 000,50l0"));
+    assertEquals(List.of("1 000/NUMBER", "km/WORD"), typed("1 000km"));
+  }
+
   // ------------------------------------------------------------------ the sample article
 
   @Test

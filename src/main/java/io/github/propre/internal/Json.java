@@ -1,4 +1,4 @@
-package io.github.propre.cli;
+package io.github.propre.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the command line: writing JSON Lines output, and reading the JSON Lines
- * evaluation files. Objects read as {@code Map<String, Object>}, arrays as {@code List<Object>},
+ * Just enough JSON for the command line and the benchmark reporter: writing JSON Lines output, and
+ * reading the JSON Lines evaluation files and JMH's results. Objects read as {@code Map<String, Object>}, arrays as {@code List<Object>},
  * numbers as {@code Long} or {@code Double}.
  */
-final class Json {
+public final class Json {
   private Json() {}
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   /** Appends {@code s} as a JSON string literal; lone surrogates are written as escapes. */
-  static StringBuilder string(StringBuilder out, CharSequence s) {
+  public static StringBuilder string(StringBuilder out, CharSequence s) {
     out.append('"');
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
@@ -43,7 +43,7 @@ final class Json {
   }
 
   /** Parses one JSON value. */
-  static Object parse(CharSequence text) {
+  public static Object parse(CharSequence text) {
     Reader r = new Reader(text);
     r.skipSpace();
     Object v = r.value();
@@ -55,7 +55,7 @@ final class Json {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object o) {
+  public static Map<String, Object> object(Object o) {
     if (o instanceof Map<?, ?> m) {
       return (Map<String, Object>) m;
     }
@@ -63,14 +63,14 @@ final class Json {
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> array(Object o) {
+  public static List<Object> array(Object o) {
     if (o instanceof List<?> l) {
       return (List<Object>) l;
     }
     throw new IllegalArgumentException("expected a JSON array, got " + o);
   }
 
-  static int integer(Object o) {
+  public static int integer(Object o) {
     if (o instanceof Number n) {
       return n.intValue();
     }

@@ -1,0 +1,161 @@
+package io.github.propre.benchmarks;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import io.github.propre.token.FrenchTokenizer;
+import io.github.propre.token.TokenCursor;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Word tokenization: Propre's tokenizer against the plain char loop, Lucene and the break iterators,
+ * on the same text in the same run. One operation is one pass over the whole corpus; the reporter
+ * turns operations per second into characters per second.
+ *
+ * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="TokenizerBenchmark"}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+@State(Scope.Benchmark)
+public class TokenizerBenchmark {
+
+  @Param({"varied", "dialogue"})
+  public String corpus;
+
+  @Param({"1000000"})
+  public int size;
+
+  String text;
+  char[] chars;
+  Tokenizer standard;
+  Analyzer standardElisionLowercase;
+  Analyzer french;
+  BreakIterator icuWords;
+  java.text.BreakIterator jdkWords;
+  FrenchTokenizer propre;
+  TokenCursor cursor;
+
+  @Setup
+  public void setUp() {
+    text = Corpora.get(corpus, size);
+    chars = text.toCharArray();
+    standard = new StandardTokenizer();
+    standardElisionLowercase = LuceneBaselines.standardElisionLowercase();
+    french = new FrenchAnalyzer();
+    icuWords = BreakIterator.getWordInstance(ULocale.FRENCH);
+    jdkWords = java.text.BreakIterator.getWordInstance(Locale.FRENCH);
+    propre = FrenchTokenizer.standard();
+    cursor = propre.cursor("");
+  }
+
+  /** Propre, list API: one {@code Token} object per token. */
+  @Benchmark
+  public int propreTokenizeList() {
+    return propre.tokenize(text).size();
+  }
+
+  /** Propre, streaming API: one reused cursor, nothing allocated per token. */
+  @Benchmark
+  public int propreTokenizeStream() {
+    cursor.reset(text);
+    int n = 0;
+    while (cursor.next()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The bound: one table lookup per char. */
+  @Benchmark
+  public int charLoop() {
+    return CharLoop.run(chars);
+  }
+
+  @Benchmark
+  public int luceneStandardTokenizer() throws IOException {
+    standard.setReader(new StringReader(text));
+    return LuceneBaselines.count(standard);
+  }
+
+  @Benchmark
+  public int luceneStandardElisionLowercase() throws IOException {
+    return LuceneBaselines.count(standardElisionLowercase.tokenStream("f", text));
+  }
+
+  @Benchmark
+  public int luceneFrenchAnalyzer() throws IOException {
+    return LuceneBaselines.count(french.tokenStream("f", text));
+  }
+
+  @Benchmark
+  public int icuWordBreakIterator() {
+    icuWords.setText(text);
+    int n = 0;
+    while (icuWords.next() != BreakIterator.DONE) {
+      n++;
+    }
+    return n;
+  }
+
+  @Benchmark
+  public int jdkWordBreakIterator() {
+    jdkWords.setText(text);
+    int n = 0;
+    while (jdkWords.next() != java.text.BreakIterator.DONE) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Lucene helpers shared by the benchmarks. */
+  static final class LuceneBaselines {
+    private LuceneBaselines() {}
+
+    static int count(TokenStream ts) throws IOException {
+      int n = 0;
+      try (ts) {
+        ts.reset();
+        while (ts.incrementToken()) {
+          n++;
+        }
+        ts.end();
+      }
+      return n;
+    }
+
+    /** StandardTokenizer + ElisionFilter (French articles) + LowerCaseFilter, as Elasticsearch users chain them. */
+    static Analyzer standardElisionLowercase() {
+      return new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new StandardTokenizer();
+          TokenStream ts = new org.apache.lucene.analysis.util.ElisionFilter(source,
+              FrenchAnalyzer.DEFAULT_ARTICLES);
+          ts = new org.apache.lucene.analysis.core.LowerCaseFilter(ts);
+          return new TokenStreamComponents(source, ts);
+        }
+      };
+    }
+  }
+}

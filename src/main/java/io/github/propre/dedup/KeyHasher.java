@@ -1,0 +1,332 @@
+package io.github.propre.dedup;
+
+/**
+ * Hashes the exact key of a paragraph to 64 bits as its characters arrive, without building the key.
+ *
+ * <p>The key (version {@value Deduplicator#KEY_VERSION}) is the paragraph after, in this order:
+ * {@code ´} read as an apostrophe; ICU {@code NFKC_Casefold} (compatibility forms, lower case,
+ * default-ignorables dropped); one form for every apostrophe ({@code ' ’ ‘ ʼ ` ´ ′}), every quote
+ * mark ({@code " « » “ ” „ ‹ ›}), every dash ({@code ‐ – — ― −}) and every space; white space
+ * collapsed, dropped at both ends, next to a quote mark and before {@code ? ! ; :}, so that
+ * {@code « Oui ! »} (French spacing) and {@code "Oui!"} (English spacing) have one key.
+ *
+ * <p>Normalization runs segment by segment: a segment starts at each character ICU says has a
+ * normalization boundary before it. A character alone in its segment (almost all of them) maps
+ * through {@link KeyTables#INFO}; only combining sequences (a letter followed by U+0301, say),
+ * surrogate pairs and lone surrogates go through ICU, and a segment longer than
+ * {@value #MAX_SEGMENT} units (only in hostile text) is cut there. The key's code points are packed
+ * three to a 64-bit word, 21 bits each (a space followed by a BMP code point {@code c} is packed as
+ * one unit, {@code 0x110000 + c}, beyond the last code point, which keeps the packing one-to-one);
+ * each word is mixed in with MurmurHash3's 64-bit step, and the length and MurmurHash3's finalizer
+ * close the hash. Nothing is kept but the hash state and the length.
+ *
+ * <p>Not thread-safe: one per call. Allocates nothing per character.
+ */
+final class KeyHasher {
+  /**
+   * A normalization segment is cut after this many UTF-16 units even without a boundary, so that
+   * a run of combining marks costs bounded memory (Unicode's stream-safe format cuts at 30 marks).
+   */
+  static final int MAX_SEGMENT = 32;
+
+  private static final long SEED = 0x243F6A8885A308D3L ^ Deduplicator.KEY_VERSION;
+  private static final long C1 = 0x87C37B91114253D5L;
+  private static final long C2 = 0x4CF5AD432745937FL;
+  private static final int NONE = -1;
+  /** Added to a BMP code point packed together with the space before it. */
+  private static final int SPACED = 0x110000;
+  /** INFO bits that are all clear for a single PLAIN image (and all set in NONE). */
+  private static final int PLAIN_SINGLE = 3 << KeyTables.KIND_SHIFT | 3 << KeyTables.CLASS_SHIFT;
+
+  private long hash;
+  private int length;
+  /** Up to three code points of the key, 21 bits each, not yet mixed into {@link #hash}. */
+  private long word;
+  private int inWord;
+  private boolean pendingSpace;
+  private boolean afterQuote;
+  /** INFO of the character waiting to learn whether the next one joins its segment, or NONE. */
+  private int pending = NONE;
+  private char pendingChar;
+  private char highSurrogate;
+  /** True while a segment of two code points or more (or a supplementary one) is being built. */
+  private boolean inSegment;
+  private final StringBuilder segment = new StringBuilder();
+  private final StringBuilder normalized = new StringBuilder();
+  /** Characters copied in bulk from a String, so that the loop runs over an array. */
+  private final char[] chunk = new char[512];
+
+  KeyHasher() {
+    reset();
+  }
+
+  /** Starts a new key. */
+  void reset() {
+    hash = SEED;
+    length = 0;
+    word = 0;
+    inWord = 0;
+    pendingSpace = false;
+    afterQuote = false;
+    pending = NONE;
+    highSurrogate = 0;
+    inSegment = false;
+    segment.setLength(0);
+  }
+
+  /** Adds the next character of the paragraph. */
+  void add(char c) {
+    int info = KeyTables.INFO[c];
+    if ((info & KeyTables.FAST) != 0 && !inSegment && highSurrogate == 0) {
+      if (pending != NONE) {
+        emit(pending);
+      }
+      pending = info;
+      pendingChar = c;
+      return;
+    }
+    addSlowly(c);
+  }
+
+  /** Adds {@code chars[from, to)}. */
+  void add(char[] chars, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!inSegment && highSurrogate == 0) {
+        i = addFast(chars, i, to);
+      }
+      if (i < to) {
+        add(chars[i++]); // a character the fast loop does not take
+      }
+    }
+  }
+
+  /**
+   * Runs {@link #add(char)}'s common case over {@code chars[i, to)} with the state in locals:
+   * characters alone in their segment, whose pending predecessor has a single-code-point image or
+   * none. Returns where it stopped.
+   */
+  private int addFast(char[] chars, int i, int to) {
+    final int[] table = KeyTables.INFO;
+    long h = hash;
+    long w = word;
+    int iw = inWord;
+    int len = length;
+    boolean space = pendingSpace;
+    boolean quote = afterQuote;
+    int pend = pending;
+    int start = i;
+    for (; i < to; i++) {
+      int info = table[chars[i]];
+      if ((info & KeyTables.FAST) == 0) {
+        break;
+      }
+      if ((pend & PLAIN_SINGLE) == 0) { // the common case: a letter, a digit, a comma...
+        int spaced = space ? 1 : 0;
+        space = false;
+        quote = false;
+        len += 1 + spaced;
+        w = w << 21 | ((pend & KeyTables.CP_MASK) + spaced * SPACED);
+        if (++iw == 3) {
+          h = mixWord(h, w);
+          w = 0;
+          iw = 0;
+        }
+      } else if (pend != NONE) {
+        int kind = pend >>> KeyTables.KIND_SHIFT & 3;
+        if (kind == KeyTables.EXPANDS) {
+          break; // leave it pending for the general path
+        }
+        if (kind == KeyTables.SINGLE) {
+          int cls = pend >>> KeyTables.CLASS_SHIFT & 3;
+          if (cls == KeyTables.SPACE) {
+            space = len > 0 && !quote;
+          } else { // a quote mark or ? ! ; : takes no space before it
+            space = false;
+            quote = cls == KeyTables.QUOTE;
+            len++;
+            w = w << 21 | (pend & KeyTables.CP_MASK);
+            if (++iw == 3) {
+              h = mixWord(h, w);
+              w = 0;
+              iw = 0;
+            }
+          }
+        }
+      }
+      pend = info;
+    }
+    hash = h;
+    word = w;
+    inWord = iw;
+    length = len;
+    pendingSpace = space;
+    afterQuote = quote;
+    pending = pend;
+    if (i > start) {
+      pendingChar = chars[i - 1];
+    }
+    return i;
+  }
+
+  /** Adds {@code text[from, to)}. */
+  void add(CharSequence text, int from, int to) {
+    if (!(text instanceof String s)) {
+      for (int i = from; i < to; i++) {
+        add(text.charAt(i));
+      }
+      return;
+    }
+    char[] buf = chunk;
+    for (int i = from; i < to; ) {
+      int n = Math.min(buf.length, to - i);
+      s.getChars(i, i + n, buf, 0);
+      add(buf, 0, n);
+      i += n;
+    }
+  }
+
+  /** Ends the key and returns its 64-bit hash; {@link #length()} is then its length. */
+  long finish() {
+    if (highSurrogate != 0) {
+      char high = highSurrogate;
+      highSurrogate = 0;
+      addCodePoint(high);
+    }
+    flush();
+    long h = hash;
+    if (inWord > 0) {
+      h = mixWord(h, word);
+    }
+    return mix64(h ^ length);
+  }
+
+  /** Returns the number of code points in the key finished last. */
+  int length() {
+    return length;
+  }
+
+  private void addSlowly(char c) {
+    if (highSurrogate != 0) {
+      char high = highSurrogate;
+      highSurrogate = 0;
+      if (Character.isLowSurrogate(c)) {
+        addCodePoint(Character.toCodePoint(high, c));
+        return;
+      }
+      addCodePoint(high); // a lone high surrogate
+    }
+    if (Character.isHighSurrogate(c)) {
+      highSurrogate = c;
+      return;
+    }
+    addCodePoint(c);
+  }
+
+  private void addCodePoint(int cp) {
+    if (cp == '\u00B4') {
+      cp = KeyTables.APOSTROPHE;
+    }
+    boolean boundary = cp < 0x10000 ? KeyTables.boundaryBefore(cp)
+        : KeyTables.NFKC_CF.hasBoundaryBefore(cp);
+    if (boundary) {
+      flush();
+      if (cp < 0x10000) {
+        pending = KeyTables.INFO[cp];
+        pendingChar = (char) cp;
+      } else {
+        inSegment = true;
+        segment.appendCodePoint(cp);
+      }
+      return;
+    }
+    if (!inSegment) { // the segment grows past one character: ICU takes it from here
+      inSegment = true;
+      if (pending != NONE) {
+        segment.append(pendingChar == '\u00B4' ? (char) KeyTables.APOSTROPHE : pendingChar);
+        pending = NONE;
+      }
+    }
+    segment.appendCodePoint(cp);
+    if (segment.length() >= MAX_SEGMENT) {
+      flush();
+    }
+  }
+
+  /** Emits what waits: the pending character or the open segment. */
+  private void flush() {
+    if (pending != NONE) {
+      emit(pending);
+      pending = NONE;
+    }
+    if (inSegment) {
+      inSegment = false;
+      KeyTables.NFKC_CF.normalize(segment, normalized);
+      segment.setLength(0);
+      for (int i = 0, n = normalized.length(); i < n; ) {
+        int x = normalized.codePointAt(i);
+        i += Character.charCount(x);
+        int u = KeyTables.unify(x);
+        emit(u, KeyTables.classOf(u));
+      }
+    }
+  }
+
+  /** Emits the image of one character from its {@link KeyTables#INFO}. */
+  private void emit(int info) {
+    int kind = info >>> KeyTables.KIND_SHIFT & 3;
+    if (kind == KeyTables.SINGLE) {
+      emit(info & KeyTables.CP_MASK, info >>> KeyTables.CLASS_SHIFT & 3);
+    } else if (kind == KeyTables.EXPANDS) {
+      for (int x : KeyTables.EXPANSIONS[info & KeyTables.CP_MASK]) {
+        emit(x, KeyTables.classOf(x));
+      }
+    }
+  }
+
+  /** Puts one unified code point of class {@code kind} into the key, applying the space rules. */
+  private void emit(int cp, int kind) {
+    if (kind == KeyTables.SPACE) {
+      pendingSpace = length > 0 && !afterQuote;
+      return;
+    }
+    boolean spaced = pendingSpace && kind == KeyTables.PLAIN;
+    pendingSpace = false;
+    afterQuote = kind == KeyTables.QUOTE;
+    if (spaced && cp < 0x10000) {
+      length++;
+      put(cp + SPACED);
+      return;
+    }
+    if (spaced) {
+      put(' ');
+    }
+    put(cp);
+  }
+
+  /** Packs one unit (a code point, or a space and a BMP code point) into the current word. */
+  private void put(int unit) {
+    length++;
+    word = word << 21 | unit;
+    if (++inWord == 3) {
+      hash = mixWord(hash, word);
+      word = 0;
+      inWord = 0;
+    }
+  }
+
+  /** MurmurHash3's 64-bit block step. */
+  private static long mixWord(long h, long w) {
+    long k = w * C1;
+    k = Long.rotateLeft(k, 31) * C2;
+    h ^= k;
+    return Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
+  }
+
+  /** MurmurHash3's 64-bit finalizer: every input bit reaches every output bit. */
+  static long mix64(long z) {
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB93FE1A85EC9L;
+    return z ^ (z >>> 33);
+  }
+}

@@ -1,0 +1,247 @@
+package io.github.propre.dedup;
+
+import java.util.Arrays;
+
+/**
+ * An open-addressing hash table of 64-bit keys (already well mixed) with one or two {@code long}
+ * columns and, once asked for, a count per key, holding at most a fixed number of keys.
+ *
+ * <p>Linear probing; the table starts small and doubles up to the size that holds its maximum at
+ * its maximum load, so memory follows use and never exceeds {@link #maxBytes}. Keys are uniform
+ * hashes, so a high load costs a few more sequential probes, not clustering. A slot's key and
+ * columns sit side by side in one array, so a lookup and the read of what it found share a cache
+ * line. When the table holds its maximum, {@link #add} and {@link #insert} refuse new keys (and
+ * count them) instead of growing or evicting: what was admitted stays, so decisions never depend on
+ * what was forgotten.
+ *
+ * <p>Not thread-safe: {@link DuplicateIndex} guards it.
+ */
+final class KeyTable {
+  private static final int MIN_SLOTS = 1024;
+  /** Stands for key 0, which marks an empty slot. */
+  private static final long ZERO_KEY = 0x9E3779B97F4A7C15L;
+
+  private final int maxKeys;
+  private final int maxSlots;
+  /** The most keys per 8 slots. */
+  private final int loadEighths;
+  /** Longs per slot: the key and one or two columns. */
+  private final int stride;
+  private boolean counted;
+  /** Slot {@code i} is {@code cells[i * stride]} (key, 0 if empty) and the columns after it. */
+  private long[] cells;
+  private int slots;
+  private int[] counts;
+  private int size;
+  private long refused;
+
+  /**
+   * Returns a table of at most {@code maxKeys} keys, filled to at most {@code loadEighths}/8 of its
+   * slots, with a second column if asked.
+   */
+  KeyTable(int maxKeys, int loadEighths, boolean secondColumn) {
+    this.maxKeys = maxKeys;
+    this.loadEighths = loadEighths;
+    this.maxSlots = maxSlots(maxKeys, loadEighths);
+    this.stride = secondColumn ? 3 : 2;
+    allocate(Math.min(MIN_SLOTS, maxSlots));
+  }
+
+  private static int maxSlots(int maxKeys, int loadEighths) {
+    long slots = ((long) maxKeys * 8 + loadEighths - 1) / loadEighths + 1; // one slot stays empty
+    return (int) Math.min(slots, (Integer.MAX_VALUE - 16) / 3);
+  }
+
+  /** Returns the heap bytes a table of {@code maxKeys} may take, growth included. */
+  static long maxBytes(int maxKeys, int loadEighths, boolean secondColumn, boolean counted) {
+    if (maxKeys == 0) {
+      return 0;
+    }
+    long perSlot = 16 + (secondColumn ? 8 : 0) + (counted ? 4 : 0);
+    long slots = maxSlots(maxKeys, loadEighths);
+    // the last doubling holds the old table (at most half the final one) while it copies
+    return perSlot * (slots + slots / 2);
+  }
+
+  /** Starts counting copies per key; keys already held count as one copy each. */
+  void countCopies() {
+    if (!counted) {
+      counted = true;
+      counts = new int[slots];
+      Arrays.fill(counts, 1);
+    }
+  }
+
+  private void allocate(int n) {
+    slots = n;
+    cells = new long[n * stride];
+    counts = counted ? new int[n] : null;
+  }
+
+  /** Returns the slot of {@code key}, or -1. */
+  int find(long key) {
+    long k = key == 0 ? ZERO_KEY : key;
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
+    int i = home(k, n);
+    while (true) {
+      long at = c[i * s];
+      if (at == k) {
+        return i;
+      }
+      if (at == 0) {
+        return -1;
+      }
+      if (++i == n) {
+        i = 0;
+      }
+    }
+  }
+
+  /**
+   * Reads the home slot of each of {@code keys[0, count)} and returns a value made from them: run
+   * before a batch of lookups, the reads miss the cache together instead of one after the other.
+   */
+  long touch(long[] keys, int count) {
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
+    long sink = 0;
+    for (int j = 0; j < count; j++) {
+      long k = keys[j];
+      sink += c[home(k == 0 ? ZERO_KEY : k, n) * s];
+    }
+    return sink;
+  }
+
+  /** {@link #add} result: the key was already there. */
+  static final int PRESENT = -2;
+
+  /**
+   * Adds {@code key} if it is absent, probing once, and returns its new slot for the caller to fill;
+   * returns {@link #PRESENT} if it was there, or -1 (and counts a refusal) if the table is full.
+   */
+  int add(long key) {
+    if (size >= maxKeys) {
+      if (find(key) >= 0) {
+        return PRESENT;
+      }
+      refused++;
+      return -1;
+    }
+    if (size + 1 > (long) slots * loadEighths / 8 && slots < maxSlots) {
+      grow();
+    }
+    long k = key == 0 ? ZERO_KEY : key;
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
+    int i = home(k, n);
+    while (true) {
+      long at = c[i * s];
+      if (at == k) {
+        return PRESENT;
+      }
+      if (at == 0) {
+        c[i * s] = k;
+        size++;
+        return i;
+      }
+      if (++i == n) {
+        i = 0;
+      }
+    }
+  }
+
+  /**
+   * Adds {@code key}, which must be absent, and returns its slot for the caller to fill; returns -1
+   * and counts a refusal if the table already holds its maximum.
+   */
+  int insert(long key) {
+    int slot = add(key);
+    if (slot == PRESENT) {
+      throw new IllegalStateException("key already present");
+    }
+    return slot;
+  }
+
+  private void grow() {
+    long[] old = cells;
+    int[] oldCounts = counts;
+    int oldSlots = slots;
+    allocate((int) Math.min((long) slots * 2, maxSlots));
+    int n = slots;
+    int s = stride;
+    for (int j = 0; j < oldSlots; j++) {
+      long k = old[j * s];
+      if (k == 0) {
+        continue;
+      }
+      int i = home(k, n);
+      while (cells[i * s] != 0) {
+        if (++i == n) {
+          i = 0;
+        }
+      }
+      System.arraycopy(old, j * s, cells, i * s, s);
+      if (counts != null) {
+        counts[i] = oldCounts[j];
+      }
+    }
+  }
+
+  /** Maps a key to a slot with a multiply-shift on its high bits: any table size works. */
+  private static int home(long k, int n) {
+    return (int) (((k >>> 32) * n) >>> 32);
+  }
+
+  long first(int slot) {
+    return cells[slot * stride + 1];
+  }
+
+  void first(int slot, long value) {
+    cells[slot * stride + 1] = value;
+  }
+
+  long second(int slot) {
+    return cells[slot * stride + 2];
+  }
+
+  void second(int slot, long value) {
+    cells[slot * stride + 2] = value;
+  }
+
+  /** Returns the copies counted for the key in {@code slot} (1 while copies are not counted). */
+  int count(int slot) {
+    return counted ? counts[slot] : 1;
+  }
+
+  /** Sets the copies counted for the key in {@code slot}; ignored while copies are not counted. */
+  void count(int slot, int value) {
+    if (counted) {
+      counts[slot] = value;
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  int maxKeys() {
+    return maxKeys;
+  }
+
+  long refused() {
+    return refused;
+  }
+
+  boolean isFull() {
+    return size >= maxKeys;
+  }
+
+  /** Returns the heap bytes the table's arrays take now. */
+  long bytes() {
+    return (long) cells.length * 8 + (counts != null ? (long) counts.length * 4 : 0);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.propre.cli;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Generates French-looking paragraphs, one per line, about a third of which repeat an earlier one
+ * word for word: a deterministic stand-in for a scraped corpus, of any length, held nowhere.
+ */
+final class ParagraphSource {
+  private static final String[] WORDS = ("la le les des une un de du et à en dans pour sur par avec "
+      + "Russie Sahel l’Alliance ministre coopération sécurité États accord défense région pays "
+      + "gouvernement économie énergie développement mines agriculture partenariat rencontre "
+      + "officielle délégation capitale réunion soldats « crise » frontières échanges présidence "
+      + "a été ont sont sera annoncé signé renforcé déclaré affirmé précisé, rappelé. souligné "
+      + "l’AES d’un qu’il aujourd’hui 2023 80 000 Moscou Niamey Bamako Ouagadougou").split(" ");
+
+  private long state;
+  private long produced;
+  private boolean lastWasRepeat;
+
+  ParagraphSource(long seed) {
+    this.state = seed;
+  }
+
+  private long nextLong() {
+    state += 0x9E3779B97F4A7C15L; // SplitMix64
+    long z = state;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Returns the next line, terminator included. */
+  byte[] next() {
+    long id;
+    if (produced > 0 && Math.floorMod(nextLong(), 3) == 0) {
+      id = Math.floorMod(nextLong(), produced);
+      lastWasRepeat = true;
+    } else {
+      id = produced++;
+      lastWasRepeat = false;
+    }
+    return text(id).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Returns true if the line returned last repeats an earlier one. */
+  boolean lastWasRepeat() {
+    return lastWasRepeat;
+  }
+
+  /** Returns paragraph {@code id}: always the same words for the same id. */
+  static String text(long id) {
+    long s = id * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+    StringBuilder sb = new StringBuilder(256);
+    sb.append("N° ").append(id).append(" :");
+    int words = 20 + (int) Math.floorMod(s >>> 40, 30);
+    for (int i = 0; i < words; i++) {
+      s = s * 6364136223846793005L + 1442695040888963407L;
+      sb.append(' ').append(WORDS[(int) Math.floorMod(s >>> 33, WORDS.length)]);
+    }
+    return sb.append(".\n").toString();
+  }
+}
