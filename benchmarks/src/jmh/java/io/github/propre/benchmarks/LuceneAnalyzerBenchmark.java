@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,8 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code propreTokenizer} / {@code luceneStandardTokenizer}: the tokenizers alone.
  *   <li>{@code propreFrenchAnalyzer} / {@code luceneFrenchAnalyzer}: the whole search chains (elision,
- *       lower case, stop words, light stemming; Propre also drops punctuation, strips clitics and
- *       folds typography).
+ *       lower case, stop words, light stemming; Propre also cleans the text first, drops punctuation,
+ *       strips clitics and folds typography).
+ *   <li>{@code propreFrenchChainWithoutCleaning}: Propre's chain without its cleaning char filter, built
+ *       by SPI names as the README shows, to see what cleaning costs.
  * </ul>
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="LuceneAnalyzerBenchmark"}.
@@ -56,20 +59,33 @@ public class LuceneAnalyzerBenchmark {
   Tokenizer propreTokenizer;
   Tokenizer standardTokenizer;
   Analyzer propreFrench;
+  Analyzer propreWithoutCleaning;
   Analyzer luceneFrench;
 
   @Setup
-  public void setUp() {
+  public void setUp() throws IOException {
     text = Corpora.get(corpus, size);
     propreTokenizer = new PropreTokenizer();
     standardTokenizer = new StandardTokenizer();
     propreFrench = new PropreFrenchAnalyzer();
+    propreWithoutCleaning = CustomAnalyzer.builder()
+        .withTokenizer("propreFrench")
+        .addTokenFilter("propreElision")
+        .addTokenFilter("proprePunctuation")
+        .addTokenFilter("propreClitic")
+        .addTokenFilter("propreFolding")
+        .addTokenFilter("lowercase")
+        .addTokenFilter("stop", "words", "org/apache/lucene/analysis/snowball/french_stop.txt",
+            "format", "snowball")
+        .addTokenFilter("frenchLightStem")
+        .build();
     luceneFrench = new FrenchAnalyzer();
   }
 
   @TearDown
   public void tearDown() {
     propreFrench.close();
+    propreWithoutCleaning.close();
     luceneFrench.close();
   }
 
@@ -88,6 +104,11 @@ public class LuceneAnalyzerBenchmark {
   @Benchmark
   public int propreFrenchAnalyzer() throws IOException {
     return count(propreFrench.tokenStream("f", text));
+  }
+
+  @Benchmark
+  public int propreFrenchChainWithoutCleaning() throws IOException {
+    return count(propreWithoutCleaning.tokenStream("f", text));
   }
 
   @Benchmark
