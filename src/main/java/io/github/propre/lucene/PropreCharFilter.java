@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.CharFilter;
  *
  * <p>{@link #correctOffset} maps a cleaned offset to the raw offset where the cleaned character
  * starting there came from ({@link OffsetMap#rawStart}); the cleaned text's end maps to the raw
- * text's end. A token's end offset therefore includes characters the cleaner deleted right after it
- * (a zero-width space, say), never fewer than its own.
+ * text's end. Lucene asks one correction for starts and ends alike, so a token's end offset includes
+ * the characters the cleaner deleted right after it (a zero-width space, say).
  *
  * <p>Not thread-safe, like every Reader; the cleaner is immutable and shared.
  *
