@@ -121,8 +121,8 @@ final class Incises {
       }
       if (truncated) {
         if (pi + 2 >= parts.length || cur.type == Marks.DASH || cur.dialogue) {
-          // The quote's words end before the incise.
-          if (cur.type == Marks.DASH || !cur.closed || cur.dialogue && cur.end <= pe + 1) {
+          // The quote's words end before the incise; a closing mark after it stays in the span.
+          if (!(cur.closed && cur.type != Marks.DASH && isClosingMark(text.charAt(cur.end - 1)))) {
             cur.end = Math.max(cur.start + 1, trimEnd(lastKeptEnd(kept, keptCount, cur.start + 1)));
           }
           break;
@@ -185,6 +185,10 @@ final class Incises {
   }
 
   /** Returns the start of the last sentence that begins in {@code (from, to)}, or {@code from}. */
+  private static boolean isClosingMark(char c) {
+    return c == '\u00BB' || c == '\u201D' || c == '\u201C' || c == '\u203A' || c == '\u2019' || c == '"';
+  }
+
   private int lastSentenceStart(int from, int to) {
     for (int i = to - 1; i > from; i--) {
       char c = text.charAt(i);
@@ -193,8 +197,8 @@ final class Incises {
         while (j > from && Marks.isSpace(text.charAt(j))) {
           j--;
         }
-        if (j < i - 1 && (Marks.isSentenceEnd(text.charAt(j)) || c == '\u2026' && j < i - 1)) {
-          return c == '\u2026' && !Marks.isSentenceEnd(text.charAt(j)) ? i : i;
+        if (j < i - 1 && Marks.isSentenceEnd(text.charAt(j))) {
+          return i;
         }
       }
     }
