@@ -9,6 +9,7 @@ import io.github.propre.quote.Quote;
 import io.github.propre.text.MappedText;
 import io.github.propre.text.OffsetMap;
 import io.github.propre.text.Paragraph;
+import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
 import io.github.propre.token.Token;
 import java.util.ArrayList;
@@ -130,7 +131,9 @@ public final class Document {
     List<Quote> q = quotes;
     if (q == null) {
       OffsetMap map = offsets();
-      List<Quote> found = pipeline.quoteExtractor().extract(text());
+      String t = text();
+      List<Quote> found = pipeline.quoteExtractor().extract(t,
+          Paragraphs.split(t, pipeline.paragraphMode()));
       List<Quote> out = new ArrayList<>(found.size());
       for (Quote quote : found) {
         out.add(quote.mapped(map));

@@ -11,7 +11,7 @@ import java.util.Objects;
  * <pre>{@code
  * Quote q = QuoteExtractor.standard().extract("« Oui », a affirmé Lavrov.").get(0);
  * q.speaker().get().text();  // "Lavrov"
- * q.verb().get().span();     // [8, 17)
+ * q.verb().get().span();     // [9, 18)
  * }</pre>
  *
  * @param text the characters of the mention, exactly as in the text the quote was found in

@@ -20,7 +20,7 @@ class QuoteHostileInputTest {
   public void otherRepeatedMarks_linear() {
     for (String unit : List.of("»", "“", "\"", "’", "‘ a", "-", "—\n", "« — ", "«a", "a»", "„", "\n«",
         "a, dit-il, ", "« Oui », dit-il. ", "— Non ! s’écria Marie, ")) {
-      QuoteExtractorPropertiesTest.assertLinear(unit, 512 << 10);
+      QuoteExtractorPropertiesTest.assertLinear(unit, 256 << 10);
     }
   }
 
