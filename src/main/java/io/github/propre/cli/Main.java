@@ -30,10 +30,14 @@ public final class Main {
   /** Returns every command, in the order {@code --help} lists them. */
   static List<Command> commands() {
     List<Command> all = new ArrayList<>();
+    all.add(new SummaryCommand());
+    all.add(new CleanCommand());
     all.add(new TokenizeCommand());
     all.add(new SentencesCommand());
     all.add(new EvalUdCommand());
     all.add(new DedupCommand());
+    all.add(new QuotesCommand());
+    all.add(new EvalQuotesCommand());
     return all;
   }
 

@@ -175,9 +175,22 @@ public final class Deduplicator {
   /** Returns {@code text} without its repeated paragraphs; nothing is remembered after the call. */
   public DedupResult deduplicate(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    List<Paragraph> paragraphs = Paragraphs.split(text, paragraphMode);
+    return deduplicate(text, Paragraphs.split(text, paragraphMode));
+  }
+
+  /**
+   * Returns {@code text} without the repeated ones among {@code paragraphs}, which the caller cut
+   * (the paragraph mode is then unused); nothing is remembered after the call.
+   *
+   * @throws IllegalArgumentException if the spans are not in order, overlap, or lie outside
+   *     {@code text}
+   */
+  public DedupResult deduplicate(CharSequence text, List<Paragraph> paragraphs) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(paragraphs, "paragraphs");
     int maxNgrams = near ? Math.max(1, Math.min(text.length(), DuplicateIndex.MAX_CAPACITY)) : 0;
-    return run(text, paragraphs, DuplicateIndex.create(Math.max(1, paragraphs.size()), maxNgrams));
+    return deduplicate(text, paragraphs,
+        DuplicateIndex.create(Math.max(1, paragraphs.size()), maxNgrams));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.github.propre.testing.LinearTime;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -211,24 +212,9 @@ class DeduplicatorPropertiesTest {
   @Property(tries = 10)
   @Tag("timing") // compares run times: meaningless under mutation testing
   void hostileRuns_takeLinearTime(@ForAll("hostile") char c) {
-    String small = String.valueOf(c).repeat(500_000);
-    String big = small.repeat(8);
-    fastest(small); // warm up both sizes: compilation must not land in one of the timings
-    fastest(big);
-    long tSmall = fastest(small);
-    long tBig = fastest(big);
-    // linear: about 8 times as long; quadratic would be 64 times
-    assertTrue(tBig < 24 * Math.max(tSmall, 500_000), "8x the input took " + tBig / tSmall + "x");
-  }
-
-  private static long fastest(String s) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 4; i++) {
-      long t0 = System.nanoTime();
-      Deduplicator.exactKey(s);
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    return best;
+    String large = String.valueOf(c).repeat(2_000_000);
+    LinearTime.assertLinear("the exact key of '" + c + "'", large.substring(0, 250_000), large,
+        Deduplicator::exactKey);
   }
 
   @Provide

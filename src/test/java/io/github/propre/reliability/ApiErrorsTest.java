@@ -162,7 +162,10 @@ class ApiErrorsTest {
     isNull("text", () -> Deduplicator.exactKey(null));
     isNull("text", () -> d.deduplicate(null));
     isNull("text", () -> d.deduplicate(null, index));
-    isNull("index", () -> d.deduplicate("a", null));
+    isNull("index", () -> d.deduplicate("a", (DuplicateIndex) null));
+    isNull("text", () -> d.deduplicate(null, List.of()));
+    isNull("paragraphs", () -> d.deduplicate("a", (List<Paragraph>) null));
+    invalid("paragraphs[0]", () -> d.deduplicate("a", List.of(new Paragraph(0, "abc", Span.of(0, 3)))));
     isNull("paragraphs", () -> d.deduplicate("a", null, index));
     isNull("paragraphs[0]", () -> d.deduplicate("a", Arrays.asList((Paragraph) null), index));
     invalid("paragraphs[0]", () -> d.deduplicate("a", List.of(new Paragraph(0, "abc", Span.of(0, 3))), index));

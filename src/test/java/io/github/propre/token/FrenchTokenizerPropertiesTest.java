@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import io.github.propre.testing.LinearTime;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -139,40 +140,21 @@ class FrenchTokenizerPropertiesTest {
   // ------------------------------------------------------------------ linear time
 
   /**
-   * Returns the best time of a few runs over {@code unit} repeated to {@code chars} characters; the
-   * tokens' total length is added to {@code sink} so the work cannot be skipped.
-   */
-  static long bestNanos(String unit, int chars, long[] sink) {
-    String text = unit.repeat(Math.max(1, chars / unit.length()));
-    TokenCursor c = TK.cursor("");
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 5; run++) {
-      long t0 = System.nanoTime();
-      c.reset(text);
-      while (c.next()) {
-        sink[0] += c.end() - c.start();
-      }
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    return best;
-  }
-
-  /**
-   * Asserts that tokenizing 1 MB of {@code unit} takes about 4 times as long as 256 KB, not 16 times
-   * as a quadratic scan would. Sizes are compared, not wall-clock limits; a pause of the shared
-   * machine can spoil one measurement, so three attempts are allowed.
+   * Asserts that tokenizing 1 MB of {@code unit} costs about 4 times what 256 KB costs, not 16 times
+   * as a quadratic scan would (see {@link LinearTime}).
    */
   static void assertLinear(String unit) {
-    long[] sink = new long[1];
-    bestNanos(unit, 1 << 18, sink); // warm up
-    double ratio = Double.MAX_VALUE;
-    for (int attempt = 0; attempt < 3 && ratio >= 9; attempt++) {
-      long small = bestNanos(unit, 1 << 18, sink);
-      long large = bestNanos(unit, 1 << 20, sink);
-      ratio = (double) large / Math.max(1, small);
-    }
-    assertTrue(ratio < 9, "1 MB of " + unit + " took " + ratio + " times as long as 256 KB (linear: 4,"
-        + " quadratic: 16); sink " + sink[0]);
+    TokenCursor c = TK.cursor("");
+    String large = unit.repeat(Math.max(1, (1 << 20) / unit.length()));
+    LinearTime.assertLinear("tokenizing '" + unit + "'", large.substring(0, large.length() / 4), large,
+        text -> {
+          long sum = 0;
+          c.reset(text);
+          while (c.next()) {
+            sum += c.end() - c.start();
+          }
+          return sum;
+        });
   }
 
   @Example

@@ -1,5 +1,6 @@
 package io.github.propre.benchmarks;
 
+import io.github.propre.dedup.Deduplicator;
 import java.util.HashSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,10 +36,26 @@ public class DedupBenchmark {
   public int size;
 
   String text;
+  Deduplicator exact;
+  Deduplicator near;
 
   @Setup
   public void setUp() {
     text = Corpora.get(corpus, size);
+    exact = Deduplicator.exact();
+    near = Deduplicator.near();
+  }
+
+  /** Exact mode, key normalization (NFKC case folding, apostrophes, quotes, spaces) included. */
+  @Benchmark
+  public int propreDedupExact() {
+    return exact.deduplicate(text).removed().size();
+  }
+
+  /** Near mode: exact keys plus word 7-grams. */
+  @Benchmark
+  public int propreDedupNear() {
+    return near.deduplicate(text).removed().size();
   }
 
   @Benchmark

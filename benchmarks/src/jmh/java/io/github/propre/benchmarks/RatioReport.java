@@ -122,7 +122,7 @@ public final class RatioReport {
     StringBuilder sb = new StringBuilder();
     sb.append("Measured ").append(LocalDate.now()).append(" on ").append(machine())
         .append(", ").append(jvm).append(".\n\n");
-    sb.append("| benchmark | input | M chars/s | ± | × Lucene Standard | × char loop | × reference input | B/op |\n");
+    sb.append("| benchmark | input | M chars/s | ± | × Lucene Standard | × char loop | × baseline | B/op |\n");
     sb.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
       Result lucene = byKey.get(r.key("TokenizerBenchmark", "luceneStandardTokenizer"));
@@ -138,13 +138,41 @@ public final class RatioReport {
           .append(" | ").append(r.bytesPerOp() == null ? "" : String.format(Locale.ROOT, "%.0f", r.bytesPerOp()))
           .append(" |\n");
     }
+    sb.append("\n× Lucene Standard and × char loop: against `TokenizerBenchmark.luceneStandardTokenizer`"
+        + " and `charLoop` on the same input. × baseline: dedup against `splitHashSet`, sentences"
+        + " against ICU's sentence iterator, the Lucene analyzer against `FrenchAnalyzer` (its tokenizer"
+        + " against `StandardTokenizer`), scaling runs against the same method on 1 M characters,"
+        + " hostile inputs against the same method on normal text of the same size. B/op: bytes"
+        + " allocated per operation, with `-prof gc`.\n");
     return sb.toString();
   }
 
-  /** For scaling and hostile runs: the same method on the reference input (1 MB, or normal text). */
+  /** The baseline each benchmark is compared with in the last ratio column, other than the same method on other inputs. */
+  private static final Map<String, String> BASELINES = Map.of(
+      "DedupBenchmark", "splitHashSet",
+      "SentenceBenchmark", "icuSentenceBreakIterator",
+      "LuceneAnalyzerBenchmark.propreTokenizer", "luceneStandardTokenizer",
+      "LuceneAnalyzerBenchmark.propreFrenchAnalyzer", "luceneFrenchAnalyzer",
+      "LuceneAnalyzerBenchmark.propreFrenchChainWithoutCleaning", "luceneFrenchAnalyzer");
+
+  /**
+   * Returns what {@code r} is compared with in the last column: for scaling runs the same method on
+   * 1 M characters, for hostile runs the same method on normal text, otherwise the baseline named
+   * in {@link #BASELINES} on the same input.
+   */
   private static Result reference(Result r, List<Result> all) {
+    String baseline = BASELINES.getOrDefault(r.clazz() + "." + r.method(), BASELINES.get(r.clazz()));
     for (Result o : all) {
-      if (o == r || !o.clazz().equals(r.clazz()) || !o.method().equals(r.method())) {
+      if (o == r || !o.clazz().equals(r.clazz())) {
+        continue;
+      }
+      if (baseline != null) {
+        if (o.method().equals(baseline) && o.params().equals(r.params())) {
+          return o;
+        }
+        continue;
+      }
+      if (!o.method().equals(r.method())) {
         continue;
       }
       if (r.params().containsKey("kind") && "normal".equals(o.params().get("kind"))

@@ -1,0 +1,60 @@
+package io.github.propre.benchmarks;
+
+import io.github.propre.clean.Cleaner;
+import io.github.propre.clean.Quotes;
+import io.github.propre.clean.Spaces;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cleaning: the default chain (encoding repair, Unicode, line breaks, apostrophes) and the full French
+ * typography chain (plus guillemets and French no-break spaces), one pass each over the corpus. The
+ * reporter compares them with the plain char loop of {@link TokenizerBenchmark}.
+ *
+ * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="CleanBenchmark"}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+@State(Scope.Benchmark)
+public class CleanBenchmark {
+
+  @Param({"varied", "dialogue"})
+  public String corpus;
+
+  @Param({"1000000"})
+  public int size;
+
+  String text;
+  Cleaner defaults;
+  Cleaner typography;
+
+  @Setup
+  public void setUp() {
+    text = Corpora.get(corpus, size);
+    defaults = Cleaner.defaults();
+    typography = Cleaner.builder().quotes(Quotes.GUILLEMETS).spaces(Spaces.FRENCH).build();
+  }
+
+  @Benchmark
+  public int cleanDefaults() {
+    return defaults.clean(text).text().length();
+  }
+
+  @Benchmark
+  public int cleanFrenchTypography() {
+    return typography.clean(text).text().length();
+  }
+}

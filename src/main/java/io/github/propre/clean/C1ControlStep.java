@@ -1,0 +1,30 @@
+package io.github.propre.clean;
+
+import io.github.propre.internal.TextRewriter;
+import io.github.propre.text.MappedText;
+
+/**
+ * Removes the C1 control characters U+0080 to U+009F, except U+0085 NEXT LINE (a line break).
+ *
+ * <p>It runs after encoding repair, which reads the C1 controls that stand for windows-1252
+ * punctuation ({@code l\u0092homme}); what is left stands for nothing.
+ */
+final class C1ControlStep implements Step {
+
+  @Override
+  public MappedText apply(String text, Tally tally) {
+    TextRewriter rw = null;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80 || c > 0x9F || c == '\u0085') {
+        continue;
+      }
+      if (rw == null) {
+        rw = new TextRewriter(text);
+      }
+      rw.delete(i, i + 1);
+      tally.add(Change.CONTROL_CHARACTERS_REMOVED);
+    }
+    return rw == null ? null : rw.finish();
+  }
+}

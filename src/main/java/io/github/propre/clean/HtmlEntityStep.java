@@ -1,0 +1,115 @@
+package io.github.propre.clean;
+
+import io.github.propre.internal.TextRewriter;
+import io.github.propre.text.MappedText;
+
+/**
+ * Decodes HTML character references: every HTML5 named entity ({@code &nbsp;}, {@code &eacute;},
+ * {@code &hellip;}, {@code &rsquo;}...) and numeric references ({@code &#8217;}, {@code &#x2019;}).
+ *
+ * <p>Numeric references follow the HTML standard: 0, surrogates and values past U+10FFFF give
+ * U+FFFD, and 128 to 159 give the windows-1252 character of that byte ({@code &#146;} is {@code
+ * ’}); the final {@code ;} may be missing. Named references need their {@code ;}, except the old
+ * HTML 4 names the standard also accepts without it ({@code &eacute}), which are decoded only when
+ * the name is not followed by {@code =} (a URL query such as {@code ?a=1&copy=2} stays). Unknown
+ * names stay as they are. References are decoded once: {@code &amp;eacute;} gives {@code &eacute;},
+ * as in a browser.
+ */
+final class HtmlEntityStep implements Step {
+
+  @Override
+  public MappedText apply(String text, Tally tally) {
+    TextRewriter rw = null;
+    int n = text.length();
+    int i = text.indexOf('&');
+    while (i >= 0 && i + 1 < n) {
+      int end = -1;
+      int codePoint = -1;
+      String value = null;
+      if (text.charAt(i + 1) == '#') {
+        long parsed = numeric(text, i);
+        end = (int) (parsed >>> 32);
+        codePoint = (int) parsed;
+      } else {
+        int nameEnd = i + 1;
+        int limit = Math.min(n, i + 1 + EntityTable.MAX_NAME_LENGTH + 1);
+        while (nameEnd < limit && isAsciiAlphanumeric(text.charAt(nameEnd))) {
+          nameEnd++;
+        }
+        int k = nameEnd > i + 1 ? EntityTable.find(text, i + 1, nameEnd) : -1;
+        if (k >= 0 && nameEnd < n && text.charAt(nameEnd) == ';') {
+          value = EntityTable.value(k);
+          end = nameEnd + 1;
+        } else if (k >= 0 && EntityTable.legacy(k) && (nameEnd >= n || text.charAt(nameEnd) != '=')) {
+          value = EntityTable.value(k);
+          end = nameEnd;
+        }
+      }
+      if (end <= 0) {
+        i = text.indexOf('&', i + 1);
+        continue;
+      }
+      if (rw == null) {
+        rw = new TextRewriter(text);
+      }
+      if (value != null) {
+        rw.replace(i, end, value);
+      } else {
+        rw.replaceWithCodePoint(i, end, codePoint);
+      }
+      tally.add(Change.HTML_ENTITIES_DECODED);
+      i = text.indexOf('&', end);
+    }
+    return rw == null ? null : rw.finish();
+  }
+
+  /**
+   * Parses a numeric reference at {@code i} ({@code &#...}); returns {@code end << 32 | codePoint},
+   * or 0 if there is none.
+   */
+  private static long numeric(String text, int i) {
+    int n = text.length();
+    int p = i + 2;
+    boolean hex = p < n && (text.charAt(p) == 'x' || text.charAt(p) == 'X');
+    if (hex) {
+      p++;
+    }
+    int digitsStart = p;
+    int value = 0;
+    while (p < n) {
+      int d = hex ? Character.digit(text.charAt(p), 16) : decimal(text.charAt(p));
+      if (d < 0) {
+        break;
+      }
+      // Saturate past the last code point: the value only needs to be known to be too big.
+      value = value > 0x10FFFF ? value : value * (hex ? 16 : 10) + d;
+      p++;
+    }
+    if (p == digitsStart) {
+      return 0;
+    }
+    if (p < n && text.charAt(p) == ';') {
+      p++;
+    }
+    return (long) p << 32 | resolve(value);
+  }
+
+  /** Returns the character the HTML standard gives numeric reference {@code value}. */
+  private static int resolve(int value) {
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+      return 0xFFFD;
+    }
+    if (value >= 0x80 && value <= 0x9F) {
+      return Cp1252.charOf(value);
+    }
+    return value;
+  }
+
+  private static int decimal(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : -1;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.propre.clean;
+
+import io.github.propre.internal.TextRewriter;
+import io.github.propre.text.MappedText;
+import java.util.Arrays;
+
+/**
+ * Converts quote marks to guillemets, straight or English quotes (see {@link Quotes}).
+ *
+ * <p>Each line is handled on its own, in two passes over its quote marks: the first pairs them with
+ * a stack (an opener waits for the closer of its kind; a straight {@code "} opens after a space or
+ * an opening bracket and closes before a space or punctuation), the second rewrites them in order.
+ * Pairs never cross: closing a pair drops the openers left unclosed inside it. The search for an
+ * opener looks at most {@value #MAX_SEARCH} entries down the stack, so hostile input ({@code “}
+ * repeated, then {@code »} repeated) stays linear.
+ *
+ * <p>Padding spaces inside the marks (any Unicode space, not tabs) are replaced by the chosen space
+ * for guillemets and removed for the other styles, unless the marks hold nothing but spaces.
+ */
+final class QuoteStep implements Step {
+  static final int MAX_SEARCH = 16;
+
+  // Mark kinds.
+  private static final int STRAIGHT = 0; // "
+  private static final int CURLY_OPEN = 1; // “
+  private static final int LOW_OPEN = 2; // „
+  private static final int CURLY_CLOSE = 3; // ”
+  private static final int ASCII_OPEN = 4; // <<
+  private static final int ASCII_CLOSE = 5; // >>
+  private static final int GUILLEMET_OPEN = 6; // «
+  private static final int GUILLEMET_CLOSE = 7; // »
+
+  private final Quotes style;
+  private final String space;
+
+  QuoteStep(Quotes style, QuoteSpace space) {
+    if (style == Quotes.KEEP) {
+      throw new IllegalArgumentException("quotes: KEEP needs no step");
+    }
+    this.style = style;
+    this.space = space.text();
+  }
+
+  @Override
+  public MappedText apply(String text, Tally tally) {
+    Line line = null;
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      boolean hasMark = false;
+      while (lineEnd < n && !Chars.isLineBreak(text.charAt(lineEnd))) {
+        hasMark |= isMarkChar(text.charAt(lineEnd));
+        lineEnd++;
+      }
+      if (hasMark) {
+        if (line == null) {
+          line = new Line(text);
+        }
+        line.process(lineStart, lineEnd, this, tally);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return line == null || line.rw == null ? null : line.rw.finish();
+  }
+
+  private static boolean isMarkChar(char c) {
+    return c == '"' || c == '“' || c == '„' || c == '”' || c == '<' || c == '>' || c == '«'
+        || c == '»';
+  }
+
+  /** The marks of one line and the rewriter they write to; reused from line to line. */
+  private static final class Line {
+    final String text;
+    TextRewriter rw;
+    OutputTail tail;
+    int[] pos = new int[16];
+    int[] kind = new int[16];
+    int[] partner = new int[16];
+    int[] depth = new int[16];
+    int[] stack = new int[16];
+    int count;
+    int lastEnd; // end of the last edit, which the next one must not cross
+
+    Line(String text) {
+      this.text = text;
+    }
+
+    void process(int start, int end, QuoteStep step, Tally tally) {
+      collect(start, end);
+      pair(start, end);
+      emit(start, end, step, tally);
+    }
+
+    private void collect(int start, int end) {
+      count = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        int k;
+        switch (c) {
+          case '"' -> k = STRAIGHT;
+          case '“' -> k = CURLY_OPEN;
+          case '„' -> k = LOW_OPEN;
+          case '”' -> k = CURLY_CLOSE;
+          case '«' -> k = GUILLEMET_OPEN;
+          case '»' -> k = GUILLEMET_CLOSE;
+          case '<' -> k = i + 1 < end && text.charAt(i + 1) == '<' ? ASCII_OPEN : -1;
+          case '>' -> k = i + 1 < end && text.charAt(i + 1) == '>' ? ASCII_CLOSE : -1;
+          default -> k = -1;
+        }
+        if (k < 0) {
+          continue;
+        }
+        if ((k == ASCII_OPEN || k == ASCII_CLOSE)
+            && i + 2 < end && text.charAt(i + 2) == c) {
+          // "<<<" or ">>>" is not a quote mark; skip the whole run.
+          while (i + 1 < end && text.charAt(i + 1) == c) {
+            i++;
+          }
+          continue;
+        }
+        if (count == pos.length) {
+          int size = count * 2;
+          pos = Arrays.copyOf(pos, size);
+          kind = Arrays.copyOf(kind, size);
+          partner = Arrays.copyOf(partner, size);
+          depth = Arrays.copyOf(depth, size);
+          stack = Arrays.copyOf(stack, size);
+        }
+        pos[count] = i;
+        kind[count] = k;
+        partner[count] = -1;
+        count++;
+        if (k == ASCII_OPEN || k == ASCII_CLOSE) {
+          i++;
+        }
+      }
+    }
+
+    private void pair(int start, int end) {
+      int top = 0;
+      for (int m = 0; m < count; m++) {
+        int k = kind[m];
+        if (k == STRAIGHT) {
+          int opener = find(top, STRAIGHT, -1);
+          if (opener >= 0 && canClose(m, end)) {
+            top = close(opener, m);
+          } else if (canOpen(m, start)) {
+            top = push(top, m);
+          }
+        } else if (k == CURLY_OPEN) {
+          // In German quoting „ is closed by “ (where a closer can stand: before a space or
+          // punctuation, not before the words of a quotation it opens).
+          int opener = find(top, LOW_OPEN, -1);
+          if (opener >= 0 && opener == top - 1 && canClose(m, end)) {
+            top = close(opener, m);
+          } else {
+            top = push(top, m);
+          }
+        } else if (k == LOW_OPEN || k == ASCII_OPEN || k == GUILLEMET_OPEN) {
+          top = push(top, m);
+        } else {
+          int wanted = k == CURLY_CLOSE ? CURLY_OPEN : k == ASCII_CLOSE ? ASCII_OPEN : GUILLEMET_OPEN;
+          int opener = find(top, wanted, k == CURLY_CLOSE ? LOW_OPEN : -1);
+          if (opener >= 0) {
+            top = close(opener, m);
+          }
+        }
+      }
+    }
+
+    /**
+     * Pushes opener {@code m}; its depth is the number of openers still waiting, paired later or
+     * not, so that a quotation inside an unclosed {@code «} counts as nested whether or not the
+     * {@code «} finds its closer (which converting the outer quotation may change).
+     */
+    private int push(int top, int m) {
+      depth[m] = top;
+      stack[top] = m;
+      return top + 1;
+    }
+
+    /** Returns the stack index of the nearest opener of kind {@code a} or {@code b}, or -1. */
+    private int find(int top, int a, int b) {
+      for (int s = top - 1; s >= 0 && s >= top - MAX_SEARCH; s--) {
+        int k = kind[stack[s]];
+        if (k == a || k == b) {
+          return s;
+        }
+      }
+      return -1;
+    }
+
+    /** Pairs the opener at stack index {@code s} with mark {@code m}; returns the new stack top. */
+    private int close(int s, int m) {
+      int opener = stack[s];
+      partner[opener] = m;
+      partner[m] = opener;
+      return s;
+    }
+
+    private boolean canOpen(int m, int lineStart) {
+      int i = pos[m];
+      if (i == lineStart) {
+        return true;
+      }
+      char prev = text.charAt(i - 1);
+      return Chars.isHorizontalSpace(prev) || ApostropheStep.isLookAlike(prev)
+          || "([{«“—–-/".indexOf(prev) >= 0;
+    }
+
+    private boolean canClose(int m, int lineEnd) {
+      int i = pos[m] + 1;
+      if (i >= lineEnd) {
+        return true;
+      }
+      char next = text.charAt(i);
+      return Chars.isHorizontalSpace(next) || ApostropheStep.isLookAlike(next)
+          || ".,;:!?)]}»”…-—–/".indexOf(next) >= 0;
+    }
+
+    private void emit(int start, int end, QuoteStep step, Tally tally) {
+      lastEnd = Math.max(lastEnd, start);
+      for (int m = 0; m < count; m++) {
+        int k = kind[m];
+        int p = partner[m];
+        boolean opener = p > m || (p < 0 && isOpenerKind(k));
+        int len = k == ASCII_OPEN || k == ASCII_CLOSE ? 2 : 1;
+        int openerKind = p < 0 ? k : kind[Math.min(m, p)];
+        String mark = step.replacement(k, openerKind, p >= 0, p < 0 ? 0 : depth[Math.min(m, p)], opener);
+        boolean emptyPair = p >= 0 && onlySpacesBetween(Math.min(pos[m], pos[p]) + markLength(Math.min(m, p)),
+            Math.max(pos[m], pos[p]));
+        if (mark == null || (emptyPair && step.style != Quotes.STRAIGHT)) {
+          continue; // "", “” or <<>> quote nothing: leave them
+        }
+        int i = pos[m];
+        if (emptyPair) {
+          edit(Math.max(i, lastEnd), i + len, mark, tally); // the mark, not the spaces inside
+          continue;
+        }
+        String pad = step.style == Quotes.GUILLEMETS && mark.equals(opener ? "«" : "»") ? step.space : "";
+        if (opener) {
+          int contentStart = skipSpaces(i + len, end);
+          boolean content = contentStart < end && !isGuillemetLike(text.charAt(contentStart));
+          int regionEnd = content ? contentStart : i + len;
+          edit(i, regionEnd, content ? mark + pad : mark, tally);
+        } else {
+          int contentEnd = skipSpacesBack(i, start);
+          boolean content = contentEnd > start && contentEnd >= lastEnd
+              && !isGuillemetLike(text.charAt(contentEnd - 1));
+          int regionStart = content ? contentEnd : i;
+          edit(Math.max(regionStart, lastEnd), i + len, content ? pad + mark : mark, tally);
+        }
+      }
+    }
+
+    private int markLength(int m) {
+      return kind[m] == ASCII_OPEN || kind[m] == ASCII_CLOSE ? 2 : 1;
+    }
+
+    private boolean onlySpacesBetween(int from, int to) {
+      return skipSpaces(from, to) >= to;
+    }
+
+    private int skipSpaces(int from, int limit) {
+      int i = from;
+      while (i < limit && Chars.isPaddingSpace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    private int skipSpacesBack(int from, int limit) {
+      int i = from;
+      while (i > limit && Chars.isPaddingSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      return i;
+    }
+
+    /**
+     * Replaces {@code [from, to)} by {@code with} if that changes anything, and if the result does
+     * not look like mojibake ({@code Ã} then {@code «} reads as {@code ë}).
+     */
+    private void edit(int from, int to, String with, Tally tally) {
+      if (from < lastEnd || (to - from == with.length() && text.regionMatches(from, with, 0, to - from))) {
+        return;
+      }
+      if ((tail == null ? OutputTail.wouldLookLikeMojibake(text, from, to, with)
+          : tail.wouldLookLikeMojibake(from, to, with))) {
+        return;
+      }
+      if (rw == null) {
+        rw = new TextRewriter(text);
+        tail = new OutputTail(text);
+      }
+      rw.replace(from, to, with);
+      tail.edited(from, to, with);
+      lastEnd = to;
+      tally.add(Change.QUOTE_MARKS_CHANGED);
+    }
+  }
+
+  /**
+   * Returns true for the characters a guillemet does not get padded against: another guillemet or
+   * an angle bracket ({@code ««} is not a quotation of {@code «}).
+   */
+  static boolean isGuillemetLike(char c) {
+    return c == '«' || c == '»' || c == '<' || c == '>';
+  }
+
+  private static boolean isOpenerKind(int k) {
+    return k == CURLY_OPEN || k == LOW_OPEN || k == ASCII_OPEN || k == GUILLEMET_OPEN;
+  }
+
+  /**
+   * Returns the mark that replaces a mark of kind {@code k} (in a pair opened by a mark of kind
+   * {@code openerKind}) in this step's style, or null to leave it and its padding alone.
+   */
+  private String replacement(int k, int openerKind, boolean paired, int depth, boolean opener) {
+    switch (style) {
+      case GUILLEMETS:
+        if (k == GUILLEMET_OPEN || k == GUILLEMET_CLOSE) {
+          return opener ? "«" : "»";
+        }
+        if (paired && depth == 0
+            && (openerKind == STRAIGHT || openerKind == CURLY_OPEN || openerKind == ASCII_OPEN)) {
+          return opener ? "«" : "»";
+        }
+        return null; // nested (French second level), unpaired, or German „…“
+      case STRAIGHT:
+        if (k == STRAIGHT || k == ASCII_OPEN || k == ASCII_CLOSE) {
+          return null; // once " replaces the marks around them, << >> could pair differently
+        }
+        return "\"";
+      case ENGLISH:
+        // Only pairs: an unpaired guillemet turned into “ or ” could pair with another mark.
+        if ((paired && (k == GUILLEMET_OPEN || k == GUILLEMET_CLOSE))
+            || (paired && depth == 0 && (openerKind == STRAIGHT || openerKind == ASCII_OPEN))) {
+          return opener ? "“" : "”";
+        }
+        return null;
+      default:
+        throw new AssertionError(style);
+    }
+  }
+}

@@ -1,0 +1,409 @@
+package io.github.propre.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Decides each quote's speaker, reporting verb and kind.
+ *
+ * <p>Attribution, in order of trust: an incise inside the quote ({@code « Oui, dit-il, je viens. »},
+ * see {@link Incises}), a verb right after it ({@code « … », a affirmé Lavrov}), then the clause
+ * before it: {@code selon X}, a reporting verb and its subject ({@code Le ministre a déclaré :
+ * « … »}), or the subject of a clause that ends with a colon ({@code Le major quitta sa pipe :
+ * « … »}). Quotes between marks that read as a term or a title are fragments.
+ *
+ * <p>Every window of words looked at is bounded, and the clause before a quote never reaches back
+ * past the previous quote mark, so the work stays linear in the length of the text. One instance
+ * per call; not thread-safe.
+ */
+final class Attributor {
+  /** Characters read before a quote for a preposed verb. */
+  private static final int BEFORE = 400;
+  private static final int AFTER = Grammar.AFTER;
+  /** Characters beyond which quoted words are no fragment (a term, a title). */
+  private static final int MAX_FRAGMENT = 120;
+  /** Words between a verb and a quote it introduces without a colon. */
+  private static final int NEAR_WORDS = 8;
+
+  private final String text;
+  private final int[] paraStart;
+  private final int[] paraEnd;
+  private final ReportingVerbs verbs;
+  private final Grammar g;
+  private final Words w;
+  private final Incises incises;
+  /** No window before the current quote reaches back before this offset. */
+  private int floor;
+
+  Attributor(String text, int[] paraStart, int[] paraEnd, ReportingVerbs verbs) {
+    this.text = text;
+    this.paraStart = paraStart;
+    this.paraEnd = paraEnd;
+    this.verbs = verbs;
+    this.g = new Grammar(text, verbs);
+    this.w = g.w;
+    this.incises = new Incises(text, paraStart, g);
+  }
+
+  /** Attributes every region; regions an incise split in two are added to the list. */
+  void attribute(List<Region> regions) {
+    int n = regions.size();
+    int[][] kids = children(regions);
+    List<Region> added = new ArrayList<>();
+    int boundary = 0;
+    for (int i = 0; i < n; i++) {
+      Region r = regions.get(i);
+      // The clause before a quote starts after the last quote mark before it: the end of an earlier
+      // quote, or the opening of the quote around it. Dense quotes thus look at few words each.
+      floor = boundary;
+      if (i > 0) {
+        Region q = regions.get(i - 1);
+        boundary = Math.max(boundary, q.end <= r.start ? q.end : q.start + 1);
+        floor = boundary;
+      }
+      List<Region> pieces = incises.cutIncises(r, kids[i] == null ? new int[0] : kids[i]);
+      for (Region p : pieces) {
+        if (p != r) {
+          added.add(p);
+        }
+        if (!p.hasSpeaker() && p.verbStart < 0) {
+          attributeOutside(p);
+        }
+        p.kind = kindOf(p);
+      }
+    }
+    regions.addAll(added);
+  }
+
+  /** Returns, for each region, the spans of the regions directly inside it (pairs), or null. */
+  private static int[][] children(List<Region> regions) {
+    int n = regions.size();
+    int[][] kids = new int[n][];
+    int[] count = new int[n];
+    int[] stack = new int[16];
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      Region r = regions.get(i);
+      while (depth > 0 && regions.get(stack[depth - 1]).end <= r.start) {
+        depth--;
+      }
+      if (depth > 0) {
+        int p = stack[depth - 1];
+        if (kids[p] == null) {
+          kids[p] = new int[4];
+        } else if (2 * count[p] + 2 > kids[p].length) {
+          kids[p] = Arrays.copyOf(kids[p], kids[p].length * 2);
+        }
+        kids[p][2 * count[p]] = r.start;
+        kids[p][2 * count[p] + 1] = r.end;
+        count[p]++;
+      }
+      if (depth == stack.length) {
+        stack = Arrays.copyOf(stack, depth * 2);
+      }
+      stack[depth++] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      if (kids[i] != null) {
+        kids[i] = Arrays.copyOf(kids[i], 2 * count[i]);
+      }
+    }
+    return kids;
+  }
+
+  private void attributeOutside(Region r) {
+    if (after(r)) {
+      return;
+    }
+    before(r);
+  }
+
+  /** A verb right after a closed quote: {@code « … », a affirmé Lavrov}, {@code « … » dit-il}. */
+  private boolean after(Region r) {
+    if (!r.closed || r.type == Marks.DASH) {
+      return false;
+    }
+    int limit = paraEnd[Math.min(r.lastParagraph, paraEnd.length - 1)];
+    int p = r.end;
+    while (p < limit && Marks.isSpace(text.charAt(p))) {
+      p++;
+    }
+    if (p < limit && text.charAt(p) == ',') {
+      p++;
+    }
+    while (p < limit && Marks.isSpace(text.charAt(p))) {
+      p++;
+    }
+    if (p >= limit || !Character.isLowerCase(text.charAt(p))) {
+      return false;
+    }
+    int end = g.nextPunctuation(p, Math.min(limit, p + AFTER));
+    w.load(p, end);
+    if (w.size > 1 && w.is(0, "selon") && g.isPersonAfterSelon(1)) {
+      int npEnd = g.isStressedPronoun(1) ? 2 : g.nounPhraseForward(1);
+      if (npEnd > 1) {
+        set(r, w.start[0], w.end[0], w.start[1], w.end[npEnd - 1]);
+        return true;
+      }
+      return false;
+    }
+    if (g.parseInverted(0, true)) {
+      set(r, g.verbStart, g.verbEnd, g.subjectStart, g.subjectEnd);
+      r.inciseOrAfter = true;
+      return true;
+    }
+    return false;
+  }
+
+  private static void set(Region r, int vs, int ve, int ss, int se) {
+    r.verbStart = vs;
+    r.verbEnd = ve;
+    r.speakerStart = ss;
+    r.speakerEnd = se;
+  }
+
+  /**
+   * The clause before the quote: {@code selon X}, a reporting verb and its subject, or the subject of a
+   * clause that ends with a colon. A quote that opens its paragraph looks at the end of the previous
+   * paragraph when that ends with a colon ({@code Bouvard lui dit :¶— À votre place…}).
+   */
+  private void before(Region r) {
+    int para = r.firstParagraph;
+    int from = clauseStartBefore(Math.max(Math.max(paraStart[para], floor), r.start - BEFORE), r.start);
+    int to = r.start;
+    w.load(from, to);
+    int last = w.size - 1;
+    // The dash or mark that opens the quote is not part of the clause.
+    while (last >= 0 && w.isPunct(last) && g.isOpeningMarkOrDash(last)) {
+      last--;
+    }
+    if (last < 0 && para > 0 && paraEnd[para - 1] <= r.start && paraEnd[para - 1] > floor) {
+      from = clauseStartBefore(Math.max(Math.max(paraStart[para - 1], floor),
+          paraEnd[para - 1] - BEFORE), paraEnd[para - 1]);
+      w.load(from, paraEnd[para - 1]);
+      last = w.size - 1;
+      if (last < 0 || !w.isPunct(last, ':')) {
+        return;
+      }
+    }
+    if (last < 0) {
+      return;
+    }
+    boolean colon = false;
+    int k = last;
+    while (k >= 0 && w.isPunct(k) && (w.isPunct(k, ':') || g.isOpeningMarkOrDash(k))) {
+      colon |= w.isPunct(k, ':');
+      k--;
+    }
+    if (k < 0) {
+      return;
+    }
+    int clauseStart = k;
+    while (clauseStart > 0 && !g.isClauseBoundary(clauseStart - 1)) {
+      clauseStart--;
+    }
+    if (clauseStart == 0 && k >= 0 && g.isClauseBoundary(0)) {
+      clauseStart = 1;
+    }
+    boolean fragmentLike = !colon && looksLikeFragment(r);
+    int words = 0;
+    for (int i = k; i >= clauseStart; i--) {
+      if (w.isWord(i)) {
+        words++;
+      }
+      if (!colon && words > NEAR_WORDS) {
+        break;
+      }
+      if (w.is(i, "selon") && i + 1 <= k && g.isPersonAfterSelon(i + 1)) {
+        int npEnd = g.isStressedPronoun(i + 1) ? i + 2 : g.nounPhraseForward(i + 1);
+        if (npEnd > i + 1 && npEnd <= k + 1) {
+          set(r, w.start[i], w.end[i], w.start[i + 1], w.end[npEnd - 1]);
+          return;
+        }
+      }
+      if (fragmentLike && w.has(i, WordClasses.SUBORDINATOR) && !w.is(i, "qui")) {
+        break;
+      }
+      if (w.kind[i] != Words.WORD) {
+        continue;
+      }
+      int kinds = verbs.kinds(text, w.start[i], w.end[i]);
+      if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
+        continue;
+      }
+      if ((kinds & ReportingVerbs.FINITE) == 0 && i > clauseStart && w.has(i - 1, WordClasses.DETERMINER)
+          && !w.is(i - 1, "en")) {
+        // A participle after a determiner is a noun: le commandant, les dires.
+        continue;
+      }
+      if (attributeVerb(r, i, kinds, clauseStart)) {
+        return;
+      }
+    }
+    if (colon) {
+      int s = g.subjectBySegments(clauseStart, k + 1, false);
+      if (s >= 0) {
+        r.speakerStart = g.subjectStart;
+        r.speakerEnd = g.subjectEnd;
+      }
+    }
+  }
+
+  /**
+   * Returns where to start reading words before {@code to}: a little before the last end of sentence
+   * in {@code [from, to)} (the tokens then find the exact boundary, abbreviations included), so that
+   * only the clause before a quote is tokenized.
+   */
+  private int clauseStartBefore(int from, int to) {
+    int j = to - 1;
+    // Skip the quote's own opening and the colon or dash before it.
+    while (j > from && !Character.isLetterOrDigit(text.charAt(j))) {
+      j--;
+    }
+    for (; j > from; j--) {
+      char c = text.charAt(j);
+      // Not at ';': the subject of "… ; et balbutiant :" is in the clause before it.
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026')
+          && j + 1 < to && Marks.isSpace(text.charAt(j + 1))) {
+        // Keep the word before the period: "d'art. Il" needs it to tell an abbreviation.
+        return Math.max(from, j - 12);
+      }
+    }
+    return from;
+  }
+
+  /** Records the reporting verb at token {@code i} and its subject; returns false if it has none. */
+  private boolean attributeVerb(Region r, int i, int kinds, int clauseStart) {
+    int vs = (kinds & ReportingVerbs.REFLEXIVE) != 0 && i > clauseStart && g.isReflexivePronoun(i - 1)
+        ? w.start[i - 1] : w.start[i];
+    int ve = w.end[i];
+    int verbTok = i;
+    boolean finite = (kinds & ReportingVerbs.FINITE) != 0;
+    if ((kinds & ReportingVerbs.PAST_PARTICIPLE) != 0) {
+      // A compound tense: the auxiliary is a few words back (il m'avait dit, a-t-il déclaré).
+      int a = i - 1;
+      while (a >= clauseStart && a >= i - 3 && !g.isAuxiliary(a)
+          && (g.isAdverb(a) || w.has(a, WordClasses.OBJECT_CLITIC) || w.kind[a] == Words.CLITIC)) {
+        a--;
+      }
+      if (a >= clauseStart && g.isAuxiliary(a)) {
+        if (a + 1 < i && g.isInvertedSubject(a + 1)) {
+          set(r, w.start[a], ve, g.pronounStart(a + 1), w.end[a + 1]);
+          return true;
+        }
+        vs = w.start[a];
+        verbTok = a;
+        finite = true;
+      } else if (!finite) {
+        return false;
+      }
+    }
+    if (i + 1 < w.size && g.isInvertedSubject(i + 1)) {
+      set(r, vs, ve, g.pronounStart(i + 1), w.end[i + 1]);
+      return true;
+    }
+    int s = finite ? g.subjectLeftOf(verbTok, clauseStart) : -1;
+    if (s < 0) {
+      s = g.subjectBySegments(clauseStart, verbTok, !finite);
+    }
+    if (s < 0) {
+      return false;
+    }
+    set(r, vs, ve, g.subjectStart, g.subjectEnd);
+    return true;
+  }
+
+  /**
+   * Returns true if a quote between marks reads as a term or a title rather than an utterance: it
+   * does not open its paragraph or follow a colon, has a few words only, starts in lower case or
+   * inside a sentence, and holds no sentence punctuation.
+   */
+  private boolean looksLikeFragment(Region r) {
+    if (r.dialogue || r.type == Marks.DASH || r.partCount == 0) {
+      return false;
+    }
+    if (r.firstParagraph != r.lastParagraph) {
+      return false;
+    }
+    int s = r.partStart(0);
+    int e = r.lastPartEnd(s);
+    // A fragment is short: never scan further (quotes nest, and each must cost O(1) here).
+    if (e - s > MAX_FRAGMENT) {
+      return false;
+    }
+    int words = 1;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Marks.isSentenceEnd(c) || c == ';' || c == ':') {
+        return false;
+      }
+      if (Marks.isSpace(c)) {
+        words++;
+      }
+    }
+    if (words > 12) {
+      return false;
+    }
+    int b = r.start - 1;
+    while (b >= 0 && Marks.isSpace(text.charAt(b))) {
+      b--;
+    }
+    int para = paraStart[r.firstParagraph];
+    if (b < para) {
+      return false;
+    }
+    char prev = text.charAt(b);
+    if (prev == ':' || Marks.isDashChar(prev)) {
+      return false;
+    }
+    boolean sentenceStart = Marks.isSentenceEnd(prev);
+    return !(sentenceStart && Character.isUpperCase(text.charAt(s)));
+  }
+
+  private Quote.Kind kindOf(Region r) {
+    if (r.dialogue || r.type == Marks.DASH) {
+      return Quote.Kind.DIALOGUE;
+    }
+    boolean fragmentLike = looksLikeFragment(r);
+    if (fragmentLike && !r.inciseOrAfter && looksLikeName(r)) {
+      // A name or a title between marks (« madame Baptiste », « Les Misérables ») is no speech even
+      // after a verb: l'appelaient « madame Baptiste ».
+      r.speakerStart = r.speakerEnd = r.verbStart = r.verbEnd = -1;
+      return Quote.Kind.FRAGMENT;
+    }
+    if (r.hasSpeaker() || r.verbStart >= 0) {
+      return Quote.Kind.SPEECH;
+    }
+    return fragmentLike ? Quote.Kind.FRAGMENT : Quote.Kind.SPEECH;
+  }
+
+  /**
+   * Returns true if the words of {@code r} (a fragment, so short) are one capitalized word, or hold a
+   * capital after the first.
+   */
+  private boolean looksLikeName(Region r) {
+    int s = r.partStart(0);
+    int e = Math.min(r.lastPartEnd(s), s + MAX_FRAGMENT);
+    int words = 0;
+    boolean capitalAfterFirst = false;
+    boolean firstCapital = false;
+    boolean inWord = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+        if (Character.isUpperCase(c)) {
+          if (words == 1) {
+            firstCapital = true;
+          } else {
+            capitalAfterFirst = true;
+          }
+        }
+      }
+      inWord = letter || inWord && (c == '-' || c == '\'' || c == '\u2019');
+    }
+    return capitalAfterFirst || words == 1 && firstCapital;
+  }
+}

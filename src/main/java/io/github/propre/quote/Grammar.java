@@ -1,0 +1,609 @@
+package io.github.propre.quote;
+
+/**
+ * Reads the words of a window of text (a {@link Words}) the way attribution needs: an inverted
+ * reporting verb and its subject ({@code dit-il}, {@code répondit le vieillard}), noun phrases
+ * forwards and backwards, the subject of a verb or of a clause, clause boundaries, and whether
+ * words narrate or speak. The result of the last successful parse is left in the public fields.
+ *
+ * <p>Closed word classes come from {@link WordClasses}, verb forms from {@link ReportingVerbs}. One
+ * instance per extraction call, with its window reloaded for each question; not thread-safe.
+ */
+final class Grammar {
+  /** Characters read after a comma or a quote for an incise. */
+  static final int AFTER = 160;
+
+  final String text;
+  final ReportingVerbs verbs;
+  /** The window of words the methods read; callers load it. */
+  final Words w;
+
+  // The result of the last successful parse.
+  int verbStart;
+  int verbEnd;
+  int subjectStart;
+  int subjectEnd;
+  /** Token index after the parsed verb and subject. */
+  int parsedEnd;
+
+  Grammar(String text, ReportingVerbs verbs) {
+    this.text = text;
+    this.verbs = verbs;
+    this.w = new Words(text);
+  }
+
+  /** Returns the offset of the first punctuation that ends a clause in {@code [from, limit)}, or limit. */
+  int nextPunctuation(int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':'
+          || c == '\u00AB' || c == '\u00BB' || c == '\u201C' || c == '\u201D' || c == '"'
+          || Marks.isDashChar(c) || c == '(' || c == ')' || io.github.propre.text.Paragraphs.isLineTerminator(c)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  boolean hasImperative() {
+    for (int k = 0; k + 1 < w.size; k++) {
+      if (w.kind[k] == Words.WORD && w.kind[k + 1] == Words.CLITIC
+          && (w.is(k + 1, "-moi") || w.is(k + 1, "-nous") || w.is(k + 1, "-toi") || w.is(k + 1, "-vous")
+              || w.is(k + 1, "-le") || w.is(k + 1, "-la") || w.is(k + 1, "-les") || w.is(k + 1, "-lui")
+              || w.is(k + 1, "-en") || w.is(k + 1, "-y"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns true if the loaded words go on narrating rather than quoting. */
+  boolean continuesNarration() {
+    if (!w.isWord(0)) {
+      return false;
+    }
+    int first = 0;
+    // "et en se regardant", "ne pouvant se résoudre"
+    while (first < w.size - 1 && first < 3 && (w.is(first, "et") || w.is(first, "puis")
+        || w.is(first, "ne") || w.is(first, "n'")
+        || first > 0 && !w.is(first, "en") && w.has(first, WordClasses.OBJECT_CLITIC))) {
+      first++;
+    }
+    if (first > 0 && isPresentParticiple(first)) {
+      return true;
+    }
+    if (first > 0 && w.is(first, "en") && first + 1 < w.size) {
+      int k = first + 1;
+      while (k < w.size - 1 && w.has(k, WordClasses.OBJECT_CLITIC)) {
+        k++;
+      }
+      if (isPresentParticiple(k)) {
+        return true;
+      }
+    }
+    // An apposition to the speaker ending in a relative clause: "jeune magistrat qui aspirait…".
+    for (int k = 1; k < Math.min(w.size, 5); k++) {
+      if (w.is(k, "qui") && !hasFirstOrSecondPerson()) {
+        return true;
+      }
+    }
+    if (w.has(0, WordClasses.RELATIVE) || w.is(0, "dont") || w.is(0, "où") || w.is(0, "lequel")
+        || w.is(0, "laquelle")) {
+      return true;
+    }
+    if ((w.is(0, "ce") || w.is(0, "c'")) && w.size > 1 && (w.is(1, "qui") || w.is(1, "que") || w.is(1, "qu'"))) {
+      return true;
+    }
+    if (isPresentParticiple(0)) {
+      return true;
+    }
+    if ((w.is(0, "en") || w.is(0, "tout")) && w.size > 1) {
+      int k = 1;
+      if (w.is(k, "en") && w.size > 2) {
+        k++;
+      }
+      while (k < w.size - 1 && w.has(k, WordClasses.OBJECT_CLITIC)) {
+        k++;
+      }
+      return isPresentParticiple(k);
+    }
+    if (w.is(0, "d'un") || w.is(0, "d'une") || w.is(0, "d'") && w.size > 1 && (w.is(1, "un") || w.is(1, "une"))) {
+      return true;
+    }
+    return w.is(0, "avec") || w.is(0, "sans") || w.is(0, "comme") && w.size > 1 && w.is(1, "pour")
+        || w.is(0, "les") && w.size > 1 && w.is(1, "yeux");
+  }
+
+  boolean hasFirstOrSecondPerson() {
+    for (int k = 0; k < w.size; k++) {
+      if (w.is(k, "je") || w.is(k, "j'") || w.is(k, "me") || w.is(k, "m'") || w.is(k, "moi")
+          || w.is(k, "tu") || w.is(k, "te") || w.is(k, "t'") || w.is(k, "toi") || w.is(k, "nous")
+          || w.is(k, "vous") || w.is(k, "mon") || w.is(k, "ma") || w.is(k, "mes") || w.is(k, "ton")
+          || w.is(k, "ta") || w.is(k, "tes") || w.is(k, "notre") || w.is(k, "votre")
+          || w.is(k, "nos") || w.is(k, "vos")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPresentParticiple(int i) {
+    if (i >= w.size || w.kind[i] != Words.WORD) {
+      return false;
+    }
+    int len = w.end[i] - w.start[i];
+    return len > 4 && text.startsWith("ant", w.end[i] - 3) && !w.has(i, WordClasses.NOT_PARTICIPLE);
+  }
+
+  /**
+   * Parses, from token {@code i}, an inverted reporting verb and its subject: {@code dit-il},
+   * {@code a-t-elle ajouté}, {@code s’écria Pécuchet}, {@code lui cria sa mère},
+   * {@code a affirmé Lavrov}, {@code dit timidement Louisa}.
+   *
+   * @param incisePosition true inside or right after a quote, where any verb with an inverted subject
+   *     pronoun counts ({@code hasarda-t-il}) and incise-only verbs ({@code fit}) are allowed
+   */
+  boolean parseInverted(int i, boolean incisePosition) {
+    int k = i;
+    int clitics = 0;
+    while (k < w.size && clitics < 3 && w.has(k, WordClasses.OBJECT_CLITIC)
+        && !w.has(k, WordClasses.DETERMINER | WordClasses.SUBJECT_PRONOUN)
+        || k < w.size && clitics < 3 && (w.is(k, "lui") || w.is(k, "leur") || w.is(k, "me")
+            || w.is(k, "m'") || w.is(k, "te") || w.is(k, "t'") || w.is(k, "se") || w.is(k, "s'")
+            || w.is(k, "nous") || w.is(k, "vous")) && k + 1 < w.size && w.kind[k + 1] == Words.WORD) {
+      k++;
+      clitics++;
+    }
+    if (k >= w.size || w.kind[k] != Words.WORD || !w.isLowerCase(k)) {
+      return false;
+    }
+    int v = k;
+    int kinds = verbs.kinds(text, w.start[v], w.end[v]);
+    // A reflexive verb's pronoun is part of the verb as written: s'écria, m'écriai-je, se disait.
+    int verbFrom = (kinds & ReportingVerbs.REFLEXIVE) != 0 && v > i && isReflexivePronoun(v - 1)
+        ? w.start[v - 1] : w.start[v];
+    boolean aux = verbs.isAuxiliary(text, w.start[v], w.end[v]);
+    boolean incise = (kinds & ReportingVerbs.INCISE_ONLY) != 0;
+    boolean finite = (kinds & ReportingVerbs.FINITE) != 0 && (incisePosition || !incise);
+    // Verb then hyphenated subject pronoun: dit-il, hasarda-t-il, a-t-elle ajouté.
+    if (v + 1 < w.size && w.kind[v + 1] == Words.CLITIC && w.has(v + 1, WordClasses.INVERTED_SUBJECT)) {
+      int pronounStart = w.start[v + 1] + ("-t-".regionMatches(0, text, w.start[v + 1], 3) ? 3 : 1);
+      int after = v + 2;
+      if (aux && after < w.size && isParticiple(after)) {
+        setParse(verbFrom, w.end[after], pronounStart, w.end[v + 1], after + 1);
+        return true;
+      }
+      boolean nothingAfter = after >= w.size || w.isPunct(after) && !w.isPunct(after, '?')
+          && !w.isPunct(after, '!');
+      if (finite || incisePosition && nothingAfter && !aux && !w.is(v + 1, "-nous")
+          && !w.is(v + 1, "-vous")) {
+        setParse(verbFrom, w.end[v], pronounStart, w.end[v + 1], after);
+        return true;
+      }
+      return false;
+    }
+    // Auxiliary, participle, then a noun phrase: a affirmé Lavrov, avait dit ma mère.
+    int verbLast = -1;
+    if (aux) {
+      int p = v + 1;
+      while (p < w.size && p < v + 3 && w.has(p, WordClasses.ADVERB)) {
+        p++;
+      }
+      if (p < w.size && isParticiple(p)) {
+        verbLast = p;
+      }
+    } else if (finite && isThirdPerson(v)) {
+      verbLast = v;
+    }
+    if (verbLast < 0) {
+      return false;
+    }
+    int s = verbLast + 1;
+    if (s + 1 < w.size && w.isPunct(s, ',') && isPresentParticiple(s + 1)) {
+      // dit, fronçant les sourcils, sa mère
+      int c = s + 2;
+      while (c < w.size && !w.isPunct(c, ',')) {
+        c++;
+      }
+      if (c + 1 < w.size) {
+        s = c + 1;
+      }
+    }
+    while (s < w.size && s < verbLast + 4 && isAdverb(s)) {
+      s++;
+    }
+    if (s < w.size && w.is(s, "tout") && s + 2 < w.size && w.is(s + 1, "à") && w.is(s + 2, "coup")) {
+      s += 3;
+    }
+    // A short manner phrase before the subject: dit avec chaleur la bonne Pauline.
+    if (s + 2 < w.size && (w.is(s, "avec") || w.is(s, "sans")) && !w.has(s + 1, WordClasses.DETERMINER)
+        && (w.has(s + 2, WordClasses.DETERMINER) || w.isCapitalized(s + 2))) {
+      s += 2;
+    }
+    int npEnd = nounPhraseForward(s);
+    if (npEnd <= s) {
+      return false;
+    }
+    setParse(verbFrom, w.end[verbLast], w.start[s], w.end[npEnd - 1], npEnd);
+    return true;
+  }
+
+  boolean isReflexivePronoun(int i) {
+    return w.is(i, "se") || w.is(i, "s'") || w.is(i, "me") || w.is(i, "m'") || w.is(i, "te")
+        || w.is(i, "t'") || w.is(i, "nous") || w.is(i, "vous");
+  }
+
+  void setParse(int vs, int ve, int ss, int se, int end) {
+    verbStart = vs;
+    verbEnd = ve;
+    subjectStart = ss;
+    subjectEnd = se;
+    parsedEnd = end;
+  }
+
+  boolean isParticiple(int i) {
+    return w.kind[i] == Words.WORD
+        && (verbs.kinds(text, w.start[i], w.end[i]) & ReportingVerbs.PAST_PARTICIPLE) != 0;
+  }
+
+  boolean isAdverb(int i) {
+    if (w.has(i, WordClasses.ADVERB)) {
+      return true;
+    }
+    int len = w.end[i] - w.start[i];
+    return w.kind[i] == Words.WORD && w.isLowerCase(i) && len > 5 && text.startsWith("ment", w.end[i] - 4);
+  }
+
+  /** Returns true if the finite form at {@code i} can have a third-person subject. */
+  boolean isThirdPerson(int i) {
+    char last = text.charAt(w.end[i] - 1);
+    return last == 't' || last == 'd' || last == 'a' || last == 'e' || last == 'â'
+        || text.startsWith("ent", w.end[i] - 3) || text.startsWith("ont", w.end[i] - 3);
+  }
+
+  /** Returns the token index after a noun phrase that starts at {@code s}, or {@code s} if none does. */
+  int nounPhraseForward(int s) {
+    if (s >= w.size || !w.isWord(s)) {
+      return s;
+    }
+    if (w.has(s, WordClasses.PRONOUN_NP) && !w.has(s, WordClasses.DETERMINER)
+        || w.has(s, WordClasses.SUBJECT_PRONOUN) && !w.has(s, WordClasses.DETERMINER)) {
+      return s + 1;
+    }
+    if (w.has(s, WordClasses.DETERMINER) || w.kind[s] == Words.ELIDED && w.is(s, "l'")) {
+      if (s + 1 < w.size && w.has(s + 1, WordClasses.PRONOUN_NP) && (w.is(s, "l'") || w.is(s, "les"))) {
+        return s + 2;
+      }
+      int k = s + 1;
+      int words = 0;
+      // The noun and up to three more words; a word followed by a determiner is taken for a verb
+      // (le major | quitta sa pipe), except the first (le vieux la regarda).
+      while (k < w.size && words < 4 && w.kind[k] == Words.WORD
+          && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR)
+          && !isAdverb(k) && !isAuxiliary(k) && !isPresentParticiple(k)
+          && !(words > 0 && w.has(k, WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN))
+          && (verbs.kinds(text, w.start[k], w.end[k]) & ReportingVerbs.FINITE) == 0
+          && (words == 0 || k + 1 >= w.size || !w.has(k + 1, WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC))) {
+        k++;
+        words++;
+      }
+      if (words == 0) {
+        return s;
+      }
+      return extendName(k);
+    }
+    if (w.isCapitalized(s) || w.has(s, WordClasses.TITLE)) {
+      return extendName(s + 1);
+    }
+    return s;
+  }
+
+  /** Extends a name forward over capitalized words and particles: M. de Courville, Bouvard et Pécuchet. */
+  int extendName(int k) {
+    while (k < w.size) {
+      if (w.isWord(k) && w.isCapitalized(k)) {
+        k++;
+      } else if (k + 1 < w.size && (w.has(k, WordClasses.NAME_PARTICLE) || w.is(k, "et"))
+          && w.isWord(k + 1) && w.isCapitalized(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  boolean isStressedPronoun(int i) {
+    return w.is(i, "lui") || w.is(i, "elle") || w.is(i, "eux") || w.is(i, "elles") || w.is(i, "moi")
+        || w.is(i, "toi") || w.is(i, "nous") || w.is(i, "vous");
+  }
+
+  /**
+   * Returns true if {@code selon} is followed by someone who can speak: a pronoun ({@code selon lui}),
+   * a name or a noun phrase; not a possessive ({@code selon son habitude}, {@code selon les cas}).
+   */
+  boolean isPersonAfterSelon(int i) {
+    if (i >= w.size || !w.isWord(i)) {
+      return false;
+    }
+    if (isStressedPronoun(i) || w.isCapitalized(i)) {
+      return true;
+    }
+    return w.is(i, "le") || w.is(i, "la") || w.is(i, "l'") || w.is(i, "les") || w.is(i, "un")
+        || w.is(i, "une") || w.is(i, "ce") || w.is(i, "cet") || w.is(i, "cette") || w.is(i, "ces");
+  }
+
+  boolean isOpeningMarkOrDash(int i) {
+    char c = w.first(i);
+    return c == '\u00AB' || c == '\u201C' || c == '\u201E' || c == '\u2039' || c == '\u2018'
+        || c == '"' || Marks.isDashChar(c) || c == '-';
+  }
+
+  boolean isClauseBoundary(int i) {
+    if (w.endsSentence(i) || w.isPunct(i, ';')) {
+      return true;
+    }
+    if (w.kind[i] == Words.ABBREVIATION && !w.has(i, WordClasses.TITLE) && i + 1 < w.size
+        && w.isWord(i + 1) && w.isCapitalized(i + 1) && text.charAt(w.end[i] - 1) == '.') {
+      // "d'objets d'art. Il en sortit": an abbreviation's period that also ends the sentence.
+      return true;
+    }
+    if (w.isPunct(i)) {
+      char c = w.first(i);
+      return c == '\u00BB' || c == '\u201D' || c == '\u00AB' || c == '\u201C';
+    }
+    return false;
+  }
+
+  boolean isAuxiliary(int i) {
+    return w.kind[i] == Words.WORD && verbs.isAuxiliary(text, w.start[i], w.end[i]);
+  }
+
+  boolean isInvertedSubject(int i) {
+    return w.kind[i] == Words.CLITIC && w.has(i, WordClasses.INVERTED_SUBJECT);
+  }
+
+  /** Returns the start of the pronoun in a hyphenated clitic: {@code il} in {@code -t-il}. */
+  int pronounStart(int i) {
+    return w.start[i] + ("-t-".regionMatches(0, text, w.start[i], 3) ? 3 : 1);
+  }
+
+  /**
+   * Finds the subject right before the verb at {@code verbTok}, past its object clitics: a pronoun
+   * ({@code il me dit}), a noun phrase ({@code Bouvard lui dit}) or the antecedent of {@code qui}
+   * ({@code Pécuchet qui articula}). Leaves it in the subject fields and returns its first token, or -1.
+   */
+  int subjectLeftOf(int verbTok, int clauseStart) {
+    int j = verbTok - 1;
+    int clitics = 0;
+    while (j >= clauseStart && clitics < 3 && w.has(j, WordClasses.OBJECT_CLITIC)
+        && !(w.has(j, WordClasses.SUBJECT_PRONOUN) && agrees(j, verbTok)
+            && (j == clauseStart || !w.isWord(j - 1) || w.has(j - 1, WordClasses.CONNECTOR)))) {
+      j--;
+      clitics++;
+    }
+    if (j < clauseStart) {
+      return -1;
+    }
+    if (w.has(j, WordClasses.SUBJECT_PRONOUN) && agrees(j, verbTok)) {
+      subjectStart = w.start[j];
+      subjectEnd = w.end[j];
+      return j;
+    }
+    if (w.has(j, WordClasses.RELATIVE) && j - 1 >= clauseStart) {
+      int k = w.isPunct(j - 1, ',') ? j - 2 : j - 1;
+      if (k < clauseStart || !w.isWord(k)) {
+        return -1;
+      }
+      int np = nounPhraseBackward(k, clauseStart);
+      if (np < 0 && w.isLowerCase(k)) {
+        subjectStart = w.start[k];
+        subjectEnd = w.end[k];
+        return k;
+      }
+      return np;
+    }
+    if (w.isWord(j) && !w.has(j, WordClasses.CONNECTOR | WordClasses.PREPOSITION
+        | WordClasses.SUBORDINATOR) && !isAuxiliary(j)) {
+      return nounPhraseBackward(j, clauseStart);
+    }
+    return -1;
+  }
+
+  /** Returns false if the pronoun at {@code p} cannot be the subject of the verb form at {@code v}. */
+  boolean agrees(int p, int v) {
+    String form = text.substring(w.start[v], w.end[v]);
+    if (w.is(p, "nous")) {
+      return form.endsWith("ons") || form.endsWith("mes");
+    }
+    if (w.is(p, "vous")) {
+      return form.endsWith("ez") || form.endsWith("tes");
+    }
+    return true;
+  }
+
+  /**
+   * Walks the comma-separated segments of {@code [clauseStart, limit)} from right to left for the
+   * subject of a clause whose verb has none right before it: the first segment that opens with a
+   * subject pronoun ({@code Mais il vint, prit le petit, et grogna}), or the leftmost of adjacent
+   * segments that open with a noun phrase ({@code Une voix, quelque part, dans le public, cria};
+   * {@code Le ministre…, Bakary Yaou Sangaré, a qualifié} keeps both as one mention). Segments that
+   * open with a preposition, a participle or a subordinate clause are skipped.
+   *
+   * @param throughSemicolons also look before a {@code ;} (for a participle or an infinitive)
+   */
+  int subjectBySegments(int clauseStart, int limit, boolean throughSemicolons) {
+    int lower = clauseStart;
+    if (throughSemicolons) {
+      while (lower > 0 && (w.isPunct(lower - 1, ';') || !isClauseBoundary(lower - 1))) {
+        lower--;
+      }
+    }
+    int segEnd = limit;
+    int found = -1;
+    int foundStart = -1;
+    int foundEnd = -1;
+    boolean foundIsName = false;
+    int appositionEnd = -1;
+    boolean rightNeighbourWasFound = false;
+    while (segEnd > lower) {
+      int segStart = segEnd;
+      while (segStart > lower && !w.isPunct(segStart - 1, ',') && !w.isPunct(segStart - 1, ';')) {
+        segStart--;
+      }
+      int f = segStart;
+      boolean connector = false;
+      while (f < segEnd && (w.has(f, WordClasses.CONNECTOR) && !w.has(f, WordClasses.DETERMINER)
+          || w.isPunct(f) || isCapitalizedAdverb(f))) {
+        connector |= w.isWord(f);
+        f++;
+      }
+      boolean isCandidate = false;
+      if (f < segEnd) {
+        if (w.has(f, WordClasses.SUBJECT_PRONOUN) && !w.has(f, WordClasses.DETERMINER)
+            && f + 1 < segEnd) {
+          // A pronoun subject: nothing further left is the subject of this verb.
+          subjectStart = w.start[f];
+          subjectEnd = w.end[f];
+          return f;
+        }
+        if (found >= 0 && w.has(f, WordClasses.SUBORDINATOR)) {
+          // A subordinate clause ends the search: "Un soir, comme il…, M. de Coutelier lui dit".
+          break;
+        }
+        // A noun phrase after "et" mid-clause is an object of a coordinated verb (et le laissa
+        // retomber), not a subject; at the start of a clause it is (Mais le baron…; et Médor…).
+        boolean clauseInitial = segStart == lower || segStart > 0 && w.isPunct(segStart - 1, ';');
+        int end = startsNounPhrase(f) && (!connector || clauseInitial || w.has(f, WordClasses.PRONOUN_NP))
+            ? nounPhraseForward(f) : f;
+        if (end > f && isTimePhrase(f, end)) {
+          end = f;
+        }
+        if (end > f) {
+          boolean isName = isName(f, end);
+          appositionEnd = rightNeighbourWasFound && foundIsName ? foundEnd : -1;
+          found = f;
+          foundStart = w.start[f];
+          foundEnd = w.end[end - 1];
+          foundIsName = isName;
+          isCandidate = true;
+          if (end < segEnd && !w.has(end, WordClasses.PREPOSITION)) {
+            // The noun phrase has its verb after it in the same segment: it is that clause's subject
+            // (et chacun s'était enfui); only a segment that is a bare noun phrase can be an
+            // apposition of one further left (Une voix, quelque part, …).
+            break;
+          }
+        }
+      }
+      rightNeighbourWasFound = isCandidate;
+      if (found >= 0 && segStart > lower && w.isPunct(segStart - 1, ';')) {
+        break;
+      }
+      segEnd = segStart - 1;
+    }
+    if (found < 0) {
+      return -1;
+    }
+    subjectStart = foundStart;
+    subjectEnd = appositionEnd >= 0 ? appositionEnd : foundEnd;
+    return found;
+  }
+
+  boolean isTimePhrase(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.has(i, WordClasses.TIME_NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isCapitalizedAdverb(int i) {
+    return w.isWord(i) && w.isCapitalized(i) && isAdverb(i);
+  }
+
+  boolean startsNounPhrase(int i) {
+    return w.isWord(i) && (w.has(i, WordClasses.DETERMINER | WordClasses.TITLE | WordClasses.PRONOUN_NP)
+        || w.isCapitalized(i) && !w.has(i, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR
+            | WordClasses.CONNECTOR) && !isAdverb(i) && !isPresentParticiple(i));
+  }
+
+  /** Returns true if tokens {@code [a, b)} are a capitalized name. */
+  boolean isName(int a, int b) {
+    if (a >= b || !w.isCapitalized(a) || w.has(a, WordClasses.DETERMINER)) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (!(w.isWord(i) && (w.isCapitalized(i) || w.has(i, WordClasses.NAME_PARTICLE)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads a noun phrase that ends at token {@code j}, backwards: a name (with its title and
+   * particles) or a determiner and up to six words. Leaves it in the subject fields and returns its
+   * first token, or -1.
+   */
+  int nounPhraseBackward(int j, int clauseStart) {
+    if (j < clauseStart || !w.isWord(j)) {
+      return -1;
+    }
+    if (w.has(j, WordClasses.PRONOUN_NP) || w.has(j, WordClasses.SUBJECT_PRONOUN)) {
+      int s = j;
+      if (j - 1 >= clauseStart && (w.is(j - 1, "l'") || w.is(j - 1, "les"))
+          && !w.has(j, WordClasses.SUBJECT_PRONOUN)) {
+        s = j - 1;
+      }
+      subjectStart = w.start[s];
+      subjectEnd = w.end[j];
+      return s;
+    }
+    int s = j;
+    if (w.isCapitalized(j)) {
+      while (s - 1 >= clauseStart && (w.isWord(s - 1) && w.isCapitalized(s - 1)
+          && !w.has(s - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR)
+          || s - 2 >= clauseStart && (w.has(s - 1, WordClasses.NAME_PARTICLE) || w.is(s - 1, "et"))
+              && w.isWord(s - 2) && (w.isCapitalized(s - 2) || w.has(s - 2, WordClasses.TITLE)))) {
+        s -= w.isWord(s - 1) && w.isCapitalized(s - 1)
+            && !w.has(s - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR) ? 1 : 2;
+      }
+      if (s - 1 >= clauseStart && w.has(s - 1, WordClasses.TITLE)) {
+        s--;
+      }
+      if (w.has(s, WordClasses.DETERMINER) && w.isCapitalized(s)) {
+        subjectStart = w.start[s];
+        subjectEnd = w.end[j];
+        return s;
+      }
+    }
+    // A determiner a few words before: le vieux, la jeune femme, le ministre nigérien des…
+    int k = s;
+    int words = 0;
+    while (k - 1 >= clauseStart && words < 6 && w.isWord(k - 1)) {
+      boolean partitive = (w.is(k - 1, "des") || w.is(k - 1, "de") || w.is(k - 1, "du")
+          || w.is(k - 1, "d'")) && k - 2 >= clauseStart && w.kind[k - 2] == Words.WORD
+          && w.isLowerCase(k - 2) && !w.has(k - 2, WordClasses.DETERMINER | WordClasses.PREPOSITION);
+      if (!partitive && (w.has(k - 1, WordClasses.DETERMINER) || w.has(k - 1, WordClasses.CONNECTOR
+          | WordClasses.SUBORDINATOR | WordClasses.SUBJECT_PRONOUN | WordClasses.PREPOSITION)
+          || isAuxiliary(k - 1))) {
+        break;
+      }
+      k--;
+      words++;
+    }
+    if (k - 1 >= clauseStart && w.has(k - 1, WordClasses.DETERMINER)
+        && !(k - 2 >= clauseStart && w.has(k - 2, WordClasses.PREPOSITION) && !w.is(k - 2, "des"))) {
+      subjectStart = w.start[k - 1];
+      subjectEnd = w.end[j];
+      return k - 1;
+    }
+    if (w.isCapitalized(s) && !w.has(s, WordClasses.CONNECTOR) && !isAdverb(s)) {
+      subjectStart = w.start[s];
+      subjectEnd = w.end[j];
+      return s;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.propre.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds incises in the words of a quote and cuts them out: {@code « Oui, dit-il, je viens. »}
+ * becomes the parts {@code Oui,} and {@code je viens.}, with {@code dit} and {@code il} as verb and
+ * speaker. After a dash, an incise may grow into narration ({@code , ajoutant que…}) that ends the
+ * turn until words speak again; a second incise after the end of a sentence starts a quote of its
+ * own.
+ *
+ * <p>Each quote's own characters (nested quotes excluded) are read once; a comma costs a word lookup,
+ * and a tokenized window only when the word after it may open an incise. One instance per
+ * extraction call; not thread-safe.
+ */
+final class Incises {
+  private static final int AFTER = Grammar.AFTER;
+
+  private final String text;
+  private final int[] paraStart;
+  private final Grammar g;
+  private final ReportingVerbs verbs;
+  private final Words w;
+
+  Incises(String text, int[] paraStart, Grammar g) {
+    this.text = text;
+    this.paraStart = paraStart;
+    this.g = g;
+    this.verbs = g.verbs;
+    this.w = g.w;
+  }
+
+  /**
+   * Finds incises in the words of {@code r} (outside its nested quotes) and cuts them out: the
+   * first gives the attribution; a later one, after the end of a sentence, starts a new quote.
+   * Returns {@code r} and the quotes cut from it.
+   */
+  List<Region> cutIncises(Region r, int[] kids) {
+    List<Region> out = new ArrayList<>(1);
+    out.add(r);
+    if (r.partCount == 0) {
+      return out;
+    }
+    Region cur = r;
+    int[] parts = Arrays.copyOf(r.parts, 2 * r.partCount);
+    // Parts of the current quote, rebuilt as incises are cut out.
+    int[] kept = new int[parts.length + 8];
+    int keptCount = 0;
+    int kid = 0;
+    for (int pi = 0; pi < parts.length; pi += 2) {
+      int ps = parts[pi];
+      int pe = parts[pi + 1];
+      int pos = ps;
+      int segStart = ps;
+      boolean truncated = false;
+      while (pos < pe) {
+        while (kid < kids.length && kids[kid + 1] <= pos) {
+          kid += 2;
+        }
+        if (kid < kids.length && kids[kid] <= pos) {
+          pos = kids[kid + 1];
+          continue;
+        }
+        char c = text.charAt(pos);
+        if (!isInciseSeparator(pos, c) || !parseInciseAt(pos + 1, Math.min(pe, nextKid(kids, kid, pe)))) {
+          pos++;
+          continue;
+        }
+        int sep = pos;
+        int inciseEnd = g.nextPunctuation(w.start[g.parsedEnd - 1], pe);
+        // Between guillemets the words after an incise are quoted up to the closing mark; after a
+        // dash the incise may grow into narration (", ajoutant que…"), which ends the turn.
+        if (cur.type == Marks.DASH && narrationFollows(inciseEnd, pe)) {
+          int resume = narrationEnd(inciseEnd + 1, pe, kids);
+          // The words resume after the punctuation that ends the narration.
+          inciseEnd = resume >= pe ? pe : resume - 1;
+        }
+        boolean isFinal = inciseEnd >= pe || onlyPunctuation(inciseEnd, pe);
+        boolean second = cur.hasSpeaker() || cur.verbStart >= 0;
+        if (second) {
+          // A second incise: the sentence that holds it becomes a quote of its own.
+          int cut = lastSentenceStart(segStart, sep);
+          if (cut > segStart) {
+            kept = add(kept, keptCount++, segStart, cut);
+            finishParts(cur, kept, keptCount);
+            Region next = new Region(cur.type, cut, paragraphOf(cut));
+            next.dialogue = cur.dialogue;
+            next.closed = cur.closed;
+            next.end = cur.end;
+            next.lastParagraph = cur.lastParagraph;
+            next.hasWord = true;
+            cur.end = trimEnd(cut);
+            cur.closed = true;
+            cur.lastParagraph = paragraphOf(cur.end - 1);
+            out.add(next);
+            cur = next;
+            keptCount = 0;
+            segStart = cut;
+          }
+        }
+        boolean firstHere = !cur.hasSpeaker() && cur.verbStart < 0;
+        if (firstHere) {
+          cur.inciseOrAfter = true;
+          cur.verbStart = g.verbStart;
+          cur.verbEnd = g.verbEnd;
+          cur.speakerStart = g.subjectStart;
+          cur.speakerEnd = g.subjectEnd;
+        }
+        char sc = text.charAt(sep);
+        int headEnd = sc == ',' || sc == ';' || Marks.isDashChar(sc) ? (isFinal ? sep : sep + 1) : sep + 1;
+        kept = add(kept, keptCount++, segStart, headEnd);
+        if (isFinal) {
+          truncated = true;
+          pos = pe;
+          break;
+        }
+        pos = inciseEnd + 1;
+        segStart = pos;
+      }
+      if (truncated) {
+        if (pi + 2 >= parts.length || cur.type == Marks.DASH || cur.dialogue) {
+          // The quote's words end before the incise; a closing mark after it stays in the span.
+          if (!(cur.closed && cur.type != Marks.DASH && isClosingMark(text.charAt(cur.end - 1)))) {
+            cur.end = Math.max(cur.start + 1, trimEnd(lastKeptEnd(kept, keptCount, cur.start + 1)));
+          }
+          break;
+        }
+      } else if (segStart < pe) {
+        kept = add(kept, keptCount++, segStart, pe);
+      }
+    }
+    finishParts(cur, kept, keptCount);
+    if (cur.end < cur.lastPartEnd(cur.end)) {
+      cur.end = cur.lastPartEnd(cur.end);
+    }
+    return out;
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Marks.isAlnum(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int nextKid(int[] kids, int kid, int limit) {
+    return kid < kids.length ? Math.min(kids[kid], limit) : limit;
+  }
+
+  private static int lastKeptEnd(int[] kept, int count, int fallback) {
+    return count == 0 ? fallback : kept[2 * count - 1];
+  }
+
+  private static int[] add(int[] kept, int count, int s, int e) {
+    if (2 * count + 2 > kept.length) {
+      kept = Arrays.copyOf(kept, kept.length * 2);
+    }
+    kept[2 * count] = s;
+    kept[2 * count + 1] = e;
+    return kept;
+  }
+
+  private void finishParts(Region r, int[] kept, int count) {
+    Region tmp = new Region(r.type, r.start, 0);
+    for (int i = 0; i < count; i++) {
+      tmp.addPart(text, kept[2 * i], kept[2 * i + 1]);
+    }
+    r.setParts(tmp.parts, tmp.partCount);
+  }
+
+  private int trimEnd(int e) {
+    while (e > 0 && Marks.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private int paragraphOf(int offset) {
+    int i = Arrays.binarySearch(paraStart, offset);
+    return i >= 0 ? i : Math.max(0, -i - 2);
+  }
+
+  /** Returns the start of the last sentence that begins in {@code (from, to)}, or {@code from}. */
+  private static boolean isClosingMark(char c) {
+    return c == '\u00BB' || c == '\u201D' || c == '\u201C' || c == '\u203A' || c == '\u2019' || c == '"';
+  }
+
+  private int lastSentenceStart(int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c) || c == '\u2026') {
+        int j = i - 1;
+        while (j > from && Marks.isSpace(text.charAt(j))) {
+          j--;
+        }
+        if (j < i - 1 && Marks.isSentenceEnd(text.charAt(j))) {
+          return i;
+        }
+      }
+    }
+    return from;
+  }
+
+  /** Returns true if the character at {@code i} can be followed by an incise. */
+  private boolean isInciseSeparator(int i, char c) {
+    return c == ',' || c == '!' || c == '?' || c == '\u2026' || c == ';'
+        || c == '.' && i > 0 && text.charAt(i - 1) == '.'
+        || Marks.isDashChar(c) && i > 0 && Marks.isSpace(text.charAt(i - 1));
+  }
+
+  /**
+   * Returns true if an incise (an inverted reporting verb and its subject) starts after the
+   * separator, before {@code limit}; leaves its verb, subject and end in the parse fields.
+   */
+  private boolean parseInciseAt(int from, int limit) {
+    int q = from;
+    while (q < limit && Marks.isSpace(text.charAt(q))) {
+      q++;
+    }
+    if (q >= limit || !Character.isLowerCase(text.charAt(q)) || !mayStartIncise(q, limit)) {
+      return false;
+    }
+    int end = g.nextPunctuation(q, Math.min(limit, q + AFTER));
+    if (end < limit && text.charAt(end) == ',' && end - q < 24) {
+      // A verb alone before a comma may have its subject after an aside: "dit, fronçant les
+      // sourcils, sa mère". Read two more clauses.
+      int second = g.nextPunctuation(end + 1, Math.min(limit, end + 1 + AFTER));
+      if (second < limit && text.charAt(second) == ',') {
+        end = g.nextPunctuation(second + 1, Math.min(limit, second + 1 + AFTER));
+      }
+    }
+    w.load(q, end);
+    return g.parseInverted(0, true);
+  }
+
+  /**
+   * Returns true if the word at {@code q} can open an incise: an object clitic ({@code lui},
+   * {@code s’}), a reporting verb or an auxiliary, or a word with a hyphenated pronoun after it
+   * ({@code hasarda-t-il}). A cheap look at the letters, so that most commas in quoted words cost no
+   * tokenization.
+   */
+  private boolean mayStartIncise(int q, int limit) {
+    int e = q;
+    while (e < limit && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    if (e == q) {
+      return false;
+    }
+    if (e < limit) {
+      char c = text.charAt(e);
+      if (c == '-') {
+        return true;
+      }
+      if ((c == '\'' || c == '\u2019') && (WordClasses.of(text, q, e + 1) & WordClasses.OBJECT_CLITIC) != 0) {
+        return true;
+      }
+    }
+    return (WordClasses.of(text, q, e) & WordClasses.OBJECT_CLITIC) != 0
+        || verbs.kinds(text, q, e) != 0 || verbs.isAuxiliary(text, q, e);
+  }
+
+  /**
+   * Returns true if the words after the punctuation at {@code end} (which ends an incise) go on
+   * narrating: {@code , ajoutant que…}, {@code , qui redoutait…}, {@code , en donnant…},
+   * {@code , d’une voix…}, {@code (comme si…)}.
+   */
+  private boolean narrationFollows(int end, int limit) {
+    if (end >= limit) {
+      return false;
+    }
+    char c = text.charAt(end);
+    if (c == '(') {
+      return true;
+    }
+    if (!(c == ',' || c == ';' || Marks.isDashChar(c))) {
+      return false;
+    }
+    int next = end + 1;
+    w.load(next, Math.min(g.nextPunctuation(next, Math.min(limit, next + AFTER)), next + 80));
+    return w.size > 0 && g.continuesNarration();
+  }
+
+  /**
+   * Returns where narration that starts at {@code from} gives way to quoted words again: the start of
+   * the first clause that speaks (first or second person, an imperative, {@code !} or {@code ?}),
+   * or {@code limit} if none does ({@code , qui craignait de déplaire à Pauline, laissez-moi…}).
+   */
+  private int narrationEnd(int from, int limit, int[] kids) {
+    int seg = from;
+    int kid = 0;
+    for (int guard = 0; guard < 64 && seg < limit; guard++) {
+      while (kid < kids.length && kids[kid + 1] <= seg) {
+        kid += 2;
+      }
+      if (kid < kids.length && kids[kid] <= seg) {
+        // Words quoted inside the narration (les « En voilà un ! » du public) are no resumption.
+        seg = kids[kid + 1];
+        continue;
+      }
+      int stop = g.nextPunctuation(seg, limit);
+      if (stop == seg) {
+        seg++;
+        continue;
+      }
+      w.load(seg, Math.min(stop, seg + AFTER));
+      boolean speaks = g.hasFirstOrSecondPerson() || g.hasImperative()
+          || stop < limit && (text.charAt(stop) == '!' || text.charAt(stop) == '?');
+      if (speaks && seg > from) {
+        return seg;
+      }
+      seg = stop + 1;
+    }
+    return limit;
+  }
+}

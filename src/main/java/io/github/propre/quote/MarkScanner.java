@@ -1,0 +1,500 @@
+package io.github.propre.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds quotes in one left-to-right pass with a stack of open marks: pairs the marks, nests them,
+ * continues quotes across paragraphs, opens dialogue turns, and ends unclosed quotes with their
+ * paragraph.
+ *
+ * <p>Every character is looked at once; closing a quote that was opened earlier costs O(1) amortized
+ * (each region is pushed and popped once, and a per-type count of open marks tells whether a closer
+ * has anything to close without searching the stack). One instance per call; not thread-safe.
+ */
+final class MarkScanner {
+  private static final char LAQUO = '\u00AB';
+  private static final char RAQUO = '\u00BB';
+
+  private final String text;
+  /** The text's characters: array access keeps the inner loop as fast as a plain scan. */
+  private final char[] chars;
+  private final int[] paraStart;
+  private final int[] paraEnd;
+  private final boolean dashTurnsInGuillemets;
+  private final List<Region> found = new ArrayList<>();
+  // The stack of open quotes, as parallel arrays: 10 MB of « is 10 million open quotes, and an
+  // object for each would cost ten times the memory. A Region is made when a quote with words ends.
+  private int[] sType = new int[16];
+  private int[] sStart = new int[16];
+  private int[] sPartStart = new int[16];
+  private int[] sFirstParagraph = new int[16];
+  private boolean[] sDialogue = new boolean[16];
+  /** Parts finished in earlier paragraphs, for the (few) levels a continuation mark carried on. */
+  private Region[] carried = new Region[4];
+  private int depth;
+  private final int[] openCount = new int[Marks.TYPES];
+  private int paragraph;
+  /** Offset of the last letter or digit seen. */
+  private int lastAlnum = -1;
+  /** Start of a paragraph-initial dash that a guillemet follows (the turn and the quote are one). */
+  private int pendingDash = -1;
+
+  MarkScanner(String text, int[] paraStart, int[] paraEnd, boolean dashTurnsInGuillemets) {
+    this.text = text;
+    this.chars = text.toCharArray();
+    this.paraStart = paraStart;
+    this.paraEnd = paraEnd;
+    this.dashTurnsInGuillemets = dashTurnsInGuillemets;
+  }
+
+  /** Returns every quote that holds at least one letter or digit, in the order they ended. */
+  List<Region> scan() {
+    for (paragraph = 0; paragraph < paraStart.length; paragraph++) {
+      int pe = paraEnd[paragraph];
+      int pos = skipSpaces(paraStart[paragraph], pe);
+      if (depth > 0) {
+        pos = startParagraphWithOpenQuotes(pos, pe);
+      }
+      if (depth == 0) {
+        pos = openDashTurn(pos, pe);
+      }
+      scanRange(pos, pe);
+    }
+    if (depth > 0) {
+      int end = trimmedEnd(paragraph - 1);
+      closeDownTo(0, end, paragraph - 1);
+    }
+    return found;
+  }
+
+  private int skipSpaces(int i, int end) {
+    while (i < end && Marks.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private int trimmedEnd(int p) {
+    int s = paraStart[p];
+    int e = paraEnd[p];
+    while (e > s && Marks.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * Decides, at the first non-space character of a paragraph, what happens to the quotes the previous
+   * paragraph left open: continued (the paragraph opens with a continuation mark), turned into a new
+   * dialogue turn (the paragraph opens with a dash inside guillemets), or ended.
+   */
+  private int startParagraphWithOpenQuotes(int pos, int pe) {
+    int prevEnd = trimmedEnd(paragraph - 1);
+    if (sType[0] == Marks.DASH) {
+      closeDownTo(0, prevEnd, paragraph - 1);
+      return pos;
+    }
+    int i = pos;
+    int continued = 0;
+    while (continued < depth && i < pe && Marks.continues(sType[continued], text.charAt(i))) {
+      continued++;
+      i = skipSpaces(i + 1, pe);
+    }
+    if (continued > 0) {
+      closeDownTo(continued, prevEnd, paragraph - 1);
+      for (int k = 0; k < continued; k++) {
+        carriedRegion(k).addPart(text, sPartStart[k], prevEnd);
+        sPartStart[k] = i;
+      }
+      return i;
+    }
+    if (sType[0] == Marks.GUILLEMET && pos < pe && turnDash(pos, pe) > 0) {
+      closeDownTo(1, prevEnd, paragraph - 1);
+      int dash = turnDash(pos, pe);
+      newTurn(prevEnd, pos, pos + dash, paragraph - 1);
+      return pos + dash;
+    }
+    closeDownTo(0, prevEnd, paragraph - 1);
+    return pos;
+  }
+
+  /** Returns the region that keeps the finished parts of stack level {@code k}, making it if needed. */
+  private Region carriedRegion(int k) {
+    if (k >= carried.length) {
+      carried = Arrays.copyOf(carried, Math.max(k + 1, carried.length * 2));
+    }
+    Region r = carried[k];
+    if (r == null) {
+      r = carried[k] = new Region(sType[k], sStart[k], sFirstParagraph[k]);
+    }
+    r.lastParagraph = paragraph;
+    return r;
+  }
+
+  /** Returns the length of a dialogue dash at {@code i} followed by a space, a letter or a mark; else 0. */
+  private int turnDash(int i, int pe) {
+    int len = Marks.dashLength(text, i, pe);
+    if (len == 0) {
+      return 0;
+    }
+    int j = i + len;
+    if (j >= pe) {
+      return len;
+    }
+    char c = text.charAt(j);
+    return Marks.isSpace(c) || Marks.isAlnum(c) || c == LAQUO || c == '\u201C' || c == '"'
+        || c == '\u2026' || c == '.' ? len : 0;
+  }
+
+  /** Opens a dialogue turn if the paragraph starts with a dash; returns where scanning resumes. */
+  private int openDashTurn(int pos, int pe) {
+    if (pos >= pe) {
+      return pos;
+    }
+    int dash = turnDash(pos, pe);
+    if (dash == 0) {
+      return pos;
+    }
+    int after = skipSpaces(pos + dash, pe);
+    if (after < pe && text.charAt(after) == LAQUO) {
+      // "— « Oui », dit-il": one quote, opened by both.
+      pendingDash = pos;
+      return after;
+    }
+    push(Marks.DASH, pos, pos + dash);
+    sDialogue[depth - 1] = true;
+    return pos + dash;
+  }
+
+  /**
+   * Scans {@code [from, to)}. The inner loop only compares each character with the marks (no table,
+   * no bookkeeping), so that it runs about as fast as a plain scan; what lies between two marks is
+   * looked at again only backwards from the second one, up to its last letter or digit.
+   */
+  private void scanRange(int from, int to) {
+    final char[] a = chars;
+    int seen = from;
+    int i = from;
+    while (true) {
+      while (i < to) {
+        char c = a[i];
+        if (c == '"' || c == '-' || c == LAQUO || c == RAQUO || (char) (c - '\u2013') <= 0x27) {
+          break;
+        }
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      char c = a[i];
+      // The most frequent candidates are no marks: a hyphen inside a word, an apostrophe, an ellipsis.
+      if (c == '-' && (i + 1 >= to || a[i + 1] != '-')
+          || c == '\u2019' && openCount[Marks.SINGLE_CURLY] == 0
+          || c >= '\u2013' && Marks.CLASS[c] != Marks.MARK && Marks.CLASS[c] != Marks.APOSTROPHE) {
+        i++;
+        continue;
+      }
+      seen = noteLetters(seen, i);
+      i = mark(c, i, to) + 1;
+      seen = Math.max(seen, i);
+    }
+    noteLetters(seen, to);
+  }
+
+  /**
+   * Records in {@link #lastAlnum} the last letter or digit of {@code [from, to)}, read backwards from
+   * {@code to} (it is usually right there); returns {@code to}.
+   */
+  private int noteLetters(int from, int to) {
+    for (int j = to - 1; j >= from; j--) {
+      if (Marks.CLASS[chars[j]] == Marks.ALNUM) {
+        lastAlnum = j;
+        break;
+      }
+    }
+    return to;
+  }
+
+  /** Handles the mark {@code c} at {@code i}; returns the index of its last character. */
+  private int mark(char c, int i, int to) {
+    switch (c) {
+      case LAQUO -> open(Marks.GUILLEMET, i);
+      case RAQUO -> close(1 << Marks.GUILLEMET, i);
+      case '\u201C' -> { // “ opens, or closes a „
+        if (depth > 0 && sType[depth - 1] == Marks.LOW) {
+          close(1 << Marks.LOW, i);
+        } else {
+          open(Marks.CURLY, i);
+        }
+      }
+      case '\u201D' -> { // ” closes “ or „; a lone ” that looks like an opener opens
+        if (!close(1 << Marks.CURLY | 1 << Marks.LOW, i) && opensHere(i, to)) {
+          open(Marks.CURLY, i);
+        }
+      }
+      case '\u201E' -> open(Marks.LOW, i);
+      case '\u2039' -> open(Marks.SINGLE_GUILLEMET, i);
+      case '\u203A' -> close(1 << Marks.SINGLE_GUILLEMET, i);
+      case '\u2018' -> {
+        if (!betweenLetters(i, to)) {
+          open(Marks.SINGLE_CURLY, i);
+        }
+      }
+      case '\u2019' -> {
+        if (openCount[Marks.SINGLE_CURLY] > 0 && !betweenLetters(i, to)
+            && !(i + 1 < to && Marks.isAlnum(chars[i + 1])) && !afterElision(i)) {
+          close(1 << Marks.SINGLE_CURLY, i);
+        }
+      }
+      case '"' -> straight(i, to);
+      case '\u2014', '\u2013', '\u2015' -> dashInside(i, 1, to);
+      case '-' -> {
+        int len = Marks.dashLength(text, i, to);
+        if (len > 0) {
+          dashInside(i, len, to);
+          return i + len - 1;
+        }
+      }
+      default -> { }
+    }
+    return i;
+  }
+
+  /** Returns the offset of the last character before {@code i} that is not a space, or -1. */
+  private int previousSolid(int i, int floor) {
+    int j = i - 1;
+    while (j >= floor && Marks.isSpace(chars[j])) {
+      j--;
+    }
+    return j;
+  }
+
+  private boolean betweenLetters(int i, int to) {
+    return i > 0 && Marks.isLetter(text.charAt(i - 1)) && i + 1 < to
+        && Marks.isLetter(text.charAt(i + 1));
+  }
+
+  /** Returns true if {@code ’} at {@code i} ends an elided word: l’, d’, qu’, jusqu’ (d’« huile »). */
+  private boolean afterElision(int i) {
+    int j = i;
+    while (j > 0 && i - j < 8 && Marks.isLetter(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j > 0 && Marks.isLetter(text.charAt(j - 1))) {
+      return false;
+    }
+    return Elision.isElidedWord(text, j, i);
+  }
+
+  /** Returns true if the mark at {@code i} has a space (or the paragraph start) before and none after. */
+  private boolean opensHere(int i, int to) {
+    boolean spaceBefore = i == paraStart[paragraph] || Marks.isSpace(text.charAt(i - 1))
+        || isOpeningPunct(text.charAt(i - 1));
+    boolean spaceAfter = i + 1 >= to || Marks.isSpace(text.charAt(i + 1));
+    return spaceBefore && !spaceAfter;
+  }
+
+  private static boolean isOpeningPunct(char c) {
+    return c == '(' || c == '[' || c == '{' || c == LAQUO || c == '\u201C' || c == '\u2018'
+        || Marks.isDashChar(c) || c == '-' || c == '/';
+  }
+
+  private static boolean isClosingPunct(char c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')'
+        || c == ']' || c == '}' || c == '\u2026' || c == RAQUO || c == '\u201D' || c == '\u2019';
+  }
+
+  /** A straight {@code "}: closes an open one unless it clearly opens, else opens unless it clearly closes. */
+  private void straight(int i, int to) {
+    boolean spaceBefore = i == paraStart[paragraph] || Marks.isSpace(text.charAt(i - 1))
+        || isOpeningPunct(text.charAt(i - 1));
+    boolean spaceAfter = i + 1 >= to || Marks.isSpace(text.charAt(i + 1))
+        || isClosingPunct(text.charAt(i + 1));
+    boolean clearlyOpens = spaceBefore && !spaceAfter;
+    boolean clearlyCloses = !spaceBefore && spaceAfter;
+    if (openCount[Marks.STRAIGHT] > 0 && !clearlyOpens) {
+      close(1 << Marks.STRAIGHT, i);
+    } else if (!clearlyCloses) {
+      open(Marks.STRAIGHT, i);
+    }
+  }
+
+  /**
+   * A dash inside the innermost pair of guillemets, at its start or after the end of a sentence,
+   * starts a new dialogue turn: the words before it are the previous turn.
+   */
+  private void dashInside(int i, int len, int to) {
+    if (!dashTurnsInGuillemets || depth == 0) {
+      return;
+    }
+    int top = depth - 1;
+    if (sType[top] != Marks.GUILLEMET) {
+      return;
+    }
+    int after = i + len;
+    if (after < to) {
+      char n = text.charAt(after);
+      if (!(Marks.isSpace(n) || Marks.isAlnum(n) || n == LAQUO)) {
+        return;
+      }
+    }
+    int lastSolid = previousSolid(i, sPartStart[top]);
+    if (lastSolid < sPartStart[top]) {
+      // "« — Oui, dit-il" : the dash only says that this is a turn.
+      sDialogue[top] = true;
+      sPartStart[top] = after;
+      return;
+    }
+    if (!Marks.isSentenceEnd(text.charAt(lastSolid))) {
+      return;
+    }
+    // A new turn starts a new utterance, with a capital: "pan ! --il tombe" is no turn.
+    int first = skipSpaces(after, to);
+    if (first >= to || !(Character.isUpperCase(text.charAt(first)) || text.charAt(first) == LAQUO)) {
+      return;
+    }
+    if (closesAside(first, to)) {
+      return;
+    }
+    newTurn(i, i, after, paragraph);
+  }
+
+  /**
+   * Returns true if another dash comes before the end of the sentence that starts at {@code from}: the
+   * dash was the first of a pair around an aside ({@code --Brrrou--le râle s'envole}), not a turn.
+   * The look stops at the first end of sentence, dash or closing guillemet, so every character is
+   * looked at by one dash only.
+   */
+  private boolean closesAside(int from, int to) {
+    for (int j = from; j < to; j++) {
+      char c = text.charAt(j);
+      if (Marks.isSentenceEnd(c) || c == RAQUO) {
+        return false;
+      }
+      if (Marks.isDashChar(c) || c == '-' && j + 1 < to && text.charAt(j + 1) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Ends the innermost open quote (a pair of guillemets) as a dialogue turn whose words end at
+   * {@code contentEnd}, and puts in its place a turn that starts at the dash {@code [dash,
+   * afterDash)} and that the guillemets' closing mark will close.
+   */
+  private void newTurn(int contentEnd, int dash, int afterDash, int lastParagraph) {
+    int top = depth - 1;
+    sDialogue[top] = true;
+    Region r = finish(top, contentEnd, -1, true, dash, lastParagraph);
+    if (r != null) {
+      r.end = r.lastPartEnd(contentEnd);
+    }
+    sStart[top] = dash;
+    sPartStart[top] = afterDash;
+    sFirstParagraph[top] = paragraph;
+    if (top < carried.length) {
+      carried[top] = null;
+    }
+  }
+
+  private void push(int type, int start, int contentStart) {
+    if (depth == sType.length) {
+      int n = depth * 2;
+      sType = Arrays.copyOf(sType, n);
+      sStart = Arrays.copyOf(sStart, n);
+      sPartStart = Arrays.copyOf(sPartStart, n);
+      sFirstParagraph = Arrays.copyOf(sFirstParagraph, n);
+      sDialogue = Arrays.copyOf(sDialogue, n);
+    }
+    sType[depth] = type;
+    sStart[depth] = start;
+    sPartStart[depth] = contentStart;
+    sFirstParagraph[depth] = paragraph;
+    sDialogue[depth] = false;
+    if (depth < carried.length) {
+      carried[depth] = null;
+    }
+    depth++;
+    openCount[type]++;
+  }
+
+  private void open(int type, int i) {
+    push(type, i, i + 1);
+    if (pendingDash >= 0) {
+      sStart[depth - 1] = pendingDash;
+      sDialogue[depth - 1] = true;
+      pendingDash = -1;
+    }
+  }
+
+  /**
+   * Closes the innermost open quote whose type is in {@code typeMask} with the mark at {@code i};
+   * quotes opened inside it and still open end there, unclosed. Returns false if none is open.
+   */
+  private boolean close(int typeMask, int i) {
+    boolean any = false;
+    for (int t = 0; t < Marks.TYPES; t++) {
+      if ((typeMask & 1 << t) != 0 && openCount[t] > 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    int k = depth - 1;
+    while ((typeMask & 1 << sType[k]) == 0) {
+      k--;
+    }
+    closeDownTo(k + 1, i, paragraph);
+    finish(k, i, i + 1, true, i, paragraph);
+    pop();
+    return true;
+  }
+
+  /** Ends every open quote at stack index {@code >= k}, innermost first, with words ending at {@code end}. */
+  private void closeDownTo(int k, int end, int lastParagraph) {
+    while (depth > k) {
+      int top = depth - 1;
+      // A dash turn ends with its paragraph: that is its closing.
+      finish(top, end, -1, sType[top] == Marks.DASH, end, lastParagraph);
+      pop();
+    }
+  }
+
+  /**
+   * Makes the region of stack level {@code k} with its last part ending at {@code contentEnd}, and
+   * records it if it holds a word before {@code limit}. Returns it, or null if it holds no word.
+   *
+   * @param spanEnd the offset after the closing mark, or -1 to end the span with the last word
+   */
+  private Region finish(int k, int contentEnd, int spanEnd, boolean closed, int limit,
+      int lastParagraph) {
+    int start = sStart[k];
+    if (!(lastAlnum > start && lastAlnum < limit)) {
+      return null;
+    }
+    Region r = k < carried.length && carried[k] != null ? carried[k]
+        : new Region(sType[k], start, sFirstParagraph[k]);
+    if (k < carried.length) {
+      carried[k] = null;
+    }
+    r.start = start;
+    r.lastParagraph = lastParagraph;
+    r.addPart(text, sPartStart[k], contentEnd);
+    r.end = spanEnd >= 0 ? spanEnd : Math.max(r.lastPartEnd(contentEnd), start + 1);
+    r.closed = closed;
+    r.dialogue = sDialogue[k];
+    r.hasWord = true;
+    found.add(r);
+    return r;
+  }
+
+  private void pop() {
+    depth--;
+    openCount[sType[depth]]--;
+  }
+}

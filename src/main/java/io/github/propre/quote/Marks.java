@@ -1,0 +1,129 @@
+package io.github.propre.quote;
+
+/**
+ * Character classes the quote scanner needs: quotation marks, dialogue dashes, spaces, letters.
+ *
+ * <p>Stateless; all methods are table lookups or a few comparisons.
+ */
+final class Marks {
+  private Marks() {}
+
+  /** {@code « »}, with any inner space. */
+  static final int GUILLEMET = 0;
+  /** {@code “ ”}. */
+  static final int CURLY = 1;
+  /** {@code „} closed by {@code “} (German style) or {@code ”} (Polish style). */
+  static final int LOW = 2;
+  /** {@code ‹ ›}. */
+  static final int SINGLE_GUILLEMET = 3;
+  /** {@code ‘ ’}. */
+  static final int SINGLE_CURLY = 4;
+  /** Straight {@code "}, direction guessed from its neighbours. */
+  static final int STRAIGHT = 5;
+  /** A dialogue turn opened by a dash at the start of a paragraph; the paragraph end closes it. */
+  static final int DASH = 6;
+  static final int TYPES = 7;
+
+  private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+  /** {@link #CLASS} of a character that plays no part: a space, punctuation, a symbol. */
+  static final byte PLAIN = 0;
+  /** {@link #CLASS} of a letter or a digit. */
+  static final byte ALNUM = 1;
+  /** {@link #CLASS} of a quotation mark, a dash or a hyphen: the scanner must look at it. */
+  static final byte MARK = 2;
+  /** {@link #CLASS} of {@code -}: a mark only when doubled ({@code --}). */
+  static final byte HYPHEN = 3;
+  /** {@link #CLASS} of {@code ’}: a mark only when a {@code ‘} is open. */
+  static final byte APOSTROPHE = 4;
+
+  /**
+   * The class of every UTF-16 unit, so that the scanner's inner loop is one table lookup a character
+   * (64 KB, computed once).
+   */
+  static final byte[] CLASS = new byte[65536];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_ALNUM[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_ALNUM[c] = true;
+      ASCII_ALNUM[c - 32] = true;
+    }
+    for (int c = 0; c < 65536; c++) {
+      if (c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit((char) c)) {
+        CLASS[c] = ALNUM;
+      }
+    }
+    for (char c : "\u00AB\u00BB\u201C\u201D\u201E\u2039\u203A\u2018\u2019\"\u2014\u2013\u2015-".toCharArray()) {
+      CLASS[c] = MARK;
+    }
+    CLASS['-'] = HYPHEN;
+    CLASS['\u2019'] = APOSTROPHE;
+  }
+
+  /** Returns true for a letter or a digit (the characters that make a quote worth reporting). */
+  static boolean isAlnum(char c) {
+    return CLASS[c] == ALNUM;
+  }
+
+  /** Returns true for a letter (a {@code ’} between two of them is an apostrophe). */
+  static boolean isLetter(char c) {
+    return c < 128 ? (c | 32) >= 'a' && (c | 32) <= 'z' : Character.isLetter(c);
+  }
+
+  /** Returns true for any space, including no-break, narrow no-break, thin and zero-width ones. */
+  static boolean isSpace(char c) {
+    if (c == ' ' || c == '\t') {
+      return true;
+    }
+    if (c < 128) {
+      return c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+    return c == '\u00A0' || c == '\u202F' || c == '\u200B' || c == '\uFEFF' || c == '\u0085'
+        || Character.isSpaceChar(c) || Character.isWhitespace(c);
+  }
+
+  /** Returns true for an em dash, en dash or horizontal bar. */
+  static boolean isDashChar(char c) {
+    return c == '\u2014' || c == '\u2013' || c == '\u2015';
+  }
+
+  /** Returns true for the punctuation that ends a sentence. */
+  static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  /**
+   * Returns the length of the dialogue dash at {@code i} ({@code —}, {@code –}, {@code ―} or a run
+   * of two or more hyphens), or 0 if there is none.
+   */
+  static int dashLength(String s, int i, int end) {
+    char c = s.charAt(i);
+    if (isDashChar(c)) {
+      return 1;
+    }
+    if (c == '-' && i + 1 < end && s.charAt(i + 1) == '-') {
+      int j = i + 2;
+      while (j < end && s.charAt(j) == '-') {
+        j++;
+      }
+      return j - i;
+    }
+    return 0;
+  }
+
+  /** Returns true if {@code c} at the start of a paragraph continues an open quote of {@code type}. */
+  static boolean continues(int type, char c) {
+    return switch (type) {
+      case GUILLEMET -> c == '\u00AB' || c == '\u00BB';
+      case CURLY -> c == '\u201C' || c == '\u00AB';
+      case LOW -> c == '\u201E';
+      case SINGLE_GUILLEMET -> c == '\u2039' || c == '\u203A';
+      case SINGLE_CURLY -> c == '\u2018';
+      case STRAIGHT -> c == '"';
+      default -> false;
+    };
+  }
+}

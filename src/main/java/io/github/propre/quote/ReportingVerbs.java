@@ -1,0 +1,225 @@
+package io.github.propre.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The French reporting verbs ({@code dire}, {@code déclarer}, {@code s'écrier}, {@code murmurer},
+ * ...) in all their conjugated forms, for recognising who says a quote.
+ *
+ * <p>The verbs and their conjugation patterns are the commented resource
+ * {@code reporting-verbs.txt}; a small conjugator generates every simple-tense form (indicative,
+ * conditional, subjunctive), both participles and the infinitive. Compound tenses are recognised as
+ * an auxiliary ({@link #isAuxiliary}) followed by a past participle. Lookups fold case, read
+ * {@code ’} as {@code '}, and allocate nothing.
+ *
+ * <p>Immutable and thread-safe; {@link #standard()} is loaded once.
+ *
+ * <pre>{@code
+ * ReportingVerbs verbs = ReportingVerbs.standard();
+ * verbs.lemma("répondit");         // Optional[répondre]
+ * verbs.lemma("s’écria");          // Optional.empty: the pronoun is a word of its own
+ * verbs.lemma("écria");            // Optional[s'écrier]
+ * verbs.isReportingVerb("Ajouta"); // true
+ * }</pre>
+ */
+public final class ReportingVerbs {
+  static final int FINITE = Conjugator.FINITE;
+  static final int PAST_PARTICIPLE = Conjugator.PAST_PARTICIPLE;
+  static final int PRESENT_PARTICIPLE = Conjugator.PRESENT_PARTICIPLE;
+  static final int INFINITIVE = Conjugator.INFINITIVE;
+  /** The verb counts only in an incise or right after a quote, with an inverted subject. */
+  static final int INCISE_ONLY = 16;
+  /** The verb is reflexive ({@code s'écrier}): its pronoun belongs to the verb's mention. */
+  static final int REFLEXIVE = 32;
+  private static final int KIND_BITS = 6;
+
+  private static final String RESOURCE = "reporting-verbs.txt";
+  private static volatile ReportingVerbs standard;
+
+  private final List<String> lemmas;
+  private final List<String> patterns;
+  private final List<Boolean> inciseOnly;
+  private final WordTable forms;
+  private final WordTable auxiliaries;
+  private final Conjugator conjugator;
+
+  private ReportingVerbs(Conjugator conjugator, List<String> lemmas, List<String> patterns,
+      List<Boolean> inciseOnly) {
+    this.conjugator = conjugator;
+    this.lemmas = List.copyOf(lemmas);
+    this.patterns = List.copyOf(patterns);
+    this.inciseOnly = List.copyOf(inciseOnly);
+    this.forms = new WordTable(lemmas.size() * 80);
+    for (int i = 0; i < lemmas.size(); i++) {
+      int lemmaIndex = i;
+      String lemma = lemmas.get(i).replace('\u2019', '\'');
+      int flags = (inciseOnly.get(i) ? INCISE_ONLY : 0)
+          | (lemma.startsWith("se ") || lemma.startsWith("s'") ? REFLEXIVE : 0);
+      conjugator.conjugate(bareInfinitive(lemmas.get(i)), patterns.get(i), (form, kind) ->
+          forms.merge(form, (lemmaIndex + 1) << KIND_BITS | kind | flags,
+              (old, add) -> old & ~((1 << KIND_BITS) - 1) | (old | add) & ((1 << KIND_BITS) - 1)));
+    }
+    this.auxiliaries = new WordTable(200);
+    for (String aux : new String[] {"avoir", "être"}) {
+      conjugator.conjugate(aux, aux, (form, kind) -> auxiliaries.merge(form, kind, (a, b) -> a | b));
+    }
+  }
+
+  /** Returns the verbs of the bundled resource. */
+  public static ReportingVerbs standard() {
+    ReportingVerbs s = standard;
+    if (s == null) {
+      synchronized (ReportingVerbs.class) {
+        s = standard;
+        if (s == null) {
+          s = standard = load();
+        }
+      }
+    }
+    return s;
+  }
+
+  private static ReportingVerbs load() {
+    Conjugator conjugator = Conjugator.load();
+    List<String> lemmas = new ArrayList<>();
+    List<String> patterns = new ArrayList<>();
+    List<Boolean> incise = new ArrayList<>();
+    try (InputStream in = ReportingVerbs.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource io/github/propre/quote/" + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        String[] cols = l.split("\\s+");
+        int c = 0;
+        String lemma = cols[c++];
+        if ((lemma.equals("se") || lemma.equals("s'")) && cols.length > 1) {
+          lemma = lemma + " " + cols[c++];
+        }
+        if (c >= cols.length) {
+          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected a pattern after " + lemma);
+        }
+        String pattern = cols[c++];
+        boolean inciseOnly = false;
+        for (; c < cols.length; c++) {
+          if (!cols[c].equals("incise")) {
+            throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown flag '" + cols[c]
+                + "'; expected incise");
+          }
+          inciseOnly = true;
+        }
+        if (!conjugator.knowsPattern(pattern)) {
+          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown pattern '" + pattern + "'");
+        }
+        lemmas.add(lemma);
+        patterns.add(pattern);
+        incise.add(inciseOnly);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ReportingVerbs(conjugator, lemmas, patterns, incise);
+  }
+
+  /**
+   * Returns a copy with one more verb.
+   *
+   * @param lemma the infinitive, with {@code se } or {@code s'} if reflexive
+   * @param pattern {@code er}, {@code er2}, {@code ir} or a model of {@code conjugation-models.txt}
+   *     such as {@code dire}, {@code prendre}, {@code rendre}
+   * @throws IllegalArgumentException if the pattern is unknown or does not fit the infinitive
+   */
+  public ReportingVerbs withVerb(String lemma, String pattern) {
+    Objects.requireNonNull(lemma, "lemma");
+    Objects.requireNonNull(pattern, "pattern");
+    String bare = bareInfinitive(lemma.strip());
+    if (bare.isEmpty()) {
+      throw new IllegalArgumentException("lemma: expected an infinitive, got '" + lemma + "'");
+    }
+    conjugator.conjugate(bare, pattern, (f, k) -> { });
+    List<String> l = new ArrayList<>(lemmas);
+    List<String> p = new ArrayList<>(patterns);
+    List<Boolean> i = new ArrayList<>(inciseOnly);
+    l.add(lemma.strip().replace('\u2019', '\''));
+    p.add(pattern);
+    i.add(false);
+    return new ReportingVerbs(conjugator, l, p, i);
+  }
+
+  private static String bareInfinitive(String lemma) {
+    String l = lemma.replace('\u2019', '\'');
+    if (l.startsWith("se ")) {
+      return l.substring(3);
+    }
+    if (l.startsWith("s'")) {
+      return l.substring(2).strip();
+    }
+    return l;
+  }
+
+  /** Returns the infinitives, in the order of the resource. */
+  public List<String> lemmas() {
+    return lemmas;
+  }
+
+  /** Returns true if {@code word} is a form of one of the verbs. */
+  public boolean isReportingVerb(CharSequence word) {
+    Objects.requireNonNull(word, "word");
+    return forms.get(word, 0, word.length()) != 0;
+  }
+
+  /** Returns the infinitive of which {@code word} is a form, if any. */
+  public Optional<String> lemma(CharSequence word) {
+    Objects.requireNonNull(word, "word");
+    int v = forms.get(word, 0, word.length());
+    return v == 0 ? Optional.empty() : Optional.of(lemmas.get((v >>> KIND_BITS) - 1));
+  }
+
+  /** Returns every generated form of {@code lemma} (one of {@link #lemmas()}), in generation order. */
+  public Set<String> forms(String lemma) {
+    Objects.requireNonNull(lemma, "lemma");
+    int i = lemmas.indexOf(lemma);
+    if (i < 0) {
+      throw new IllegalArgumentException("lemma: expected one of the " + lemmas.size()
+          + " reporting verbs, got '" + lemma + "'");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    conjugator.conjugate(bareInfinitive(lemma), patterns.get(i), (f, k) -> out.add(f));
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** Returns the kind bits of the word {@code s[start, end)} (0 if it is no form of these verbs). */
+  int kinds(CharSequence s, int start, int end) {
+    return forms.get(s, start, end) & ((1 << KIND_BITS) - 1);
+  }
+
+  /** Returns true if {@code s[start, end)} is a form of avoir or être (a compound tense's auxiliary). */
+  boolean isAuxiliary(CharSequence s, int start, int end) {
+    return (auxiliaries.get(s, start, end) & FINITE) != 0
+        || (auxiliaries.get(s, start, end) & (PRESENT_PARTICIPLE | INFINITIVE)) != 0;
+  }
+
+  /** Returns true if {@code s[start, end)} is a past participle of avoir or être ({@code eu}, {@code été}). */
+  boolean isAuxiliaryParticiple(CharSequence s, int start, int end) {
+    return (auxiliaries.get(s, start, end) & PAST_PARTICIPLE) != 0;
+  }
+}

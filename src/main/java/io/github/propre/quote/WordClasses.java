@@ -1,0 +1,82 @@
+package io.github.propre.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The closed word classes of {@code attribution-words.txt}, as one lookup from a word to the bit
+ * set of its classes. Loaded once; immutable and thread-safe.
+ */
+final class WordClasses {
+  static final int SUBJECT_PRONOUN = 1;
+  static final int INVERTED_SUBJECT = 1 << 1;
+  static final int OBJECT_CLITIC = 1 << 2;
+  static final int DETERMINER = 1 << 3;
+  static final int TITLE = 1 << 4;
+  static final int NAME_PARTICLE = 1 << 5;
+  static final int PRONOUN_NP = 1 << 6;
+  static final int CONNECTOR = 1 << 7;
+  static final int PREPOSITION = 1 << 8;
+  static final int SUBORDINATOR = 1 << 9;
+  static final int RELATIVE = 1 << 10;
+  static final int NOT_PARTICIPLE = 1 << 11;
+  static final int TIME_NOUN = 1 << 12;
+  static final int ADVERB = 1 << 13;
+
+  private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
+      "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
+      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb");
+
+  private static final WordTable TABLE = load();
+
+  private WordClasses() {}
+
+  /** Returns the classes of the word {@code s[start, end)}, 0 if it is in none. */
+  static int of(CharSequence s, int start, int end) {
+    return TABLE.get(s, start, end);
+  }
+
+  private static WordTable load() {
+    String name = "attribution-words.txt";
+    try (InputStream in = WordClasses.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource io/github/propre/quote/" + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      WordTable t = new WordTable(1024);
+      int current = 0;
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        if (l.startsWith("[")) {
+          int i = NAMES.indexOf(l.substring(1, l.length() - 1));
+          if (!l.endsWith("]") || i < 0) {
+            throw new IllegalStateException(name + ":" + lineNo + ": unknown class " + l + "; expected one of "
+                + NAMES);
+          }
+          current = 1 << i;
+          continue;
+        }
+        if (current == 0) {
+          throw new IllegalStateException(name + ":" + lineNo + ": words before the first [class]");
+        }
+        for (String w : l.split("\\s+")) {
+          t.merge(w, current, (a, b) -> a | b);
+        }
+      }
+      return t;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
