@@ -3,6 +3,7 @@ package io.github.propre.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.propre.Document;
 import io.github.propre.dedup.DedupResult;
 import io.github.propre.dedup.DedupStream;
 import io.github.propre.dedup.Deduplicator;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shared stages under load: 16 threads over 1,000 varied documents give exactly the answers of a
- * sequential run, and a {@link DuplicateIndex} shared by 16 threads behaves as its Javadoc promises
+ * sequential run (every stage and two pipelines), a document's lazily computed parts are the same
+ * whichever thread asks first, and a {@link DuplicateIndex} shared by 16 threads behaves as its Javadoc promises
  * (each document judged atomically, so the result equals a sequential run in the order the
  * documents reached the index).
  */
@@ -101,6 +103,32 @@ class ConcurrencyTest {
     long chars = docs.stream().mapToLong(String::length).sum();
     System.out.printf("concurrency: %d documents, %d chars, %d threads: sequential %d ms, concurrent %d ms,"
         + " all equal%n", docs.size(), chars, THREADS, sequential / 1_000_000, concurrent / 1_000_000);
+  }
+
+  /**
+   * One document per text, shared by 16 threads that ask for its lazily computed parts (tokens,
+   * sentences, quotes) at once, each in its own order: every thread sees the same answers.
+   */
+  @Test
+  void sharedDocument_lazyParts_sameInEveryThread() throws Exception {
+    for (int i = 0; i < docs.size(); i += 20) {
+      Document d = Analysis.PIPELINE.process(docs.get(i));
+      List<String> seen = onAllThreads(thread -> {
+        if (thread % 3 == 1) {
+          d.quotes();
+        } else if (thread % 3 == 2) {
+          d.sentences();
+        }
+        StringBuilder sb = new StringBuilder();
+        Analysis.document(sb, d);
+        return sb.toString();
+      });
+      StringBuilder expected = new StringBuilder();
+      Analysis.document(expected, Analysis.PIPELINE.process(docs.get(i)));
+      for (String s : seen) {
+        assertEquals(expected.toString(), s, "document " + i);
+      }
+    }
   }
 
   @Test

@@ -1,14 +1,19 @@
 package io.github.propre.reliability;
 
+import io.github.propre.Document;
 import io.github.propre.dedup.DedupResult;
 import io.github.propre.dedup.Removal;
+import io.github.propre.quote.Quote;
 import io.github.propre.text.MappedText;
 import io.github.propre.text.OffsetMap;
 import io.github.propre.text.Paragraph;
+import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.Token;
 import io.github.propre.token.TokenType;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -153,6 +158,93 @@ final class Invariants {
       int raw = map.rawStart(i);
       check(raw < in.length() && in.charAt(raw) == out.charAt(i), "output char " + i + " maps to input " + raw
           + " which is another char");
+    }
+  }
+
+  /**
+   * Quotes are in bounds and in start order; each has parts, in order, inside its span, and its text
+   * is its parts joined (by {@code \n} where the gap holds a line terminator, else a space); speaker and verb are
+   * the text at their spans; two quotes are nested or disjoint, and a quote's level is the number of
+   * quotes around it. Checked with a stack, in linear time.
+   */
+  static void quotes(CharSequence text, List<Quote> quotes) {
+    Deque<Quote> open = new ArrayDeque<>();
+    int previousStart = 0;
+    for (Quote q : quotes) {
+      check(0 <= q.start() && q.start() < q.end() && q.end() <= text.length(), "quote out of bounds: " + q
+          + " in a text of length " + text.length());
+      check(q.start() >= previousStart, "quotes not in start order at " + q);
+      previousStart = q.start();
+      check(!q.parts().isEmpty(), "quote without parts: " + q);
+      StringBuilder joined = new StringBuilder();
+      int previous = q.start();
+      for (Span p : q.parts()) {
+        check(previous <= p.start() && p.start() < p.end() && p.end() <= q.end(), "part " + p + " of " + q);
+        if (joined.length() > 0) {
+          boolean lineBreak = false;
+          for (int i = previous; i < p.start() && !lineBreak; i++) {
+            lineBreak = Paragraphs.isLineTerminator(text.charAt(i));
+          }
+          joined.append(lineBreak ? '\n' : ' ');
+        }
+        joined.append(text, p.start(), p.end());
+        previous = p.end();
+      }
+      check(joined.toString().equals(q.text()), "quote text is not its parts joined: " + q);
+      q.speaker().ifPresent(m -> check(m.end() <= text.length() && m.span().textIn(text).equals(m.text()),
+          "speaker differs from the text at its span: " + m));
+      q.verb().ifPresent(m -> check(m.end() <= text.length() && m.span().textIn(text).equals(m.text()),
+          "verb differs from the text at its span: " + m));
+      check(q.firstParagraph() <= q.lastParagraph(), "paragraphs reversed: " + q);
+      while (!open.isEmpty() && open.peek().end() <= q.start()) {
+        open.pop();
+      }
+      check(open.isEmpty() || open.peek().span().contains(q.span()), "quotes overlap without nesting: "
+          + open.peek() + " / " + q);
+      if (open.isEmpty() || !open.peek().span().equals(q.span())) {
+        check(q.level() == open.size(), "level " + q.level() + " of " + q + " inside " + open.size() + " quotes");
+      }
+      open.push(q);
+    }
+  }
+
+  /**
+   * Everything a document gives lies in its raw text: the map goes from the cleaned text to the raw
+   * text; paragraphs, removals, tokens, sentences and quotes are in bounds and in order.
+   */
+  static void document(Document doc) {
+    int n = doc.raw().length();
+    mapped(MappedText.of(doc.text(), doc.offsets()), n);
+    int previousEnd = 0;
+    for (Paragraph p : doc.paragraphs()) {
+      check(p.span().start() >= previousEnd && p.span().end() <= n, "paragraph out of order or bounds: " + p.span());
+      previousEnd = p.span().end();
+    }
+    previousEnd = 0;
+    for (Removal r : doc.removed()) {
+      check(r.removedSpan().start() >= previousEnd && r.removedSpan().end() <= n, "removal out of order or "
+          + "bounds: " + r.removedSpan());
+      check(r.duplicateOf().end() <= n, "removal points outside the raw text: " + r.duplicateOf());
+      previousEnd = r.removedSpan().end();
+    }
+    int previousStart = 0;
+    previousEnd = 0;
+    for (Token t : doc.tokens()) {
+      check(!t.text().isEmpty() && t.start() >= previousStart && t.end() >= previousEnd && t.end() <= n,
+          "token out of order or bounds: " + t);
+      previousStart = t.start();
+      previousEnd = t.end();
+    }
+    previousStart = 0;
+    for (Span s : doc.sentences()) {
+      check(s.start() >= previousStart && s.end() <= n, "sentence out of order or bounds: " + s);
+      previousStart = s.start();
+    }
+    for (Quote q : doc.quotes()) {
+      check(q.start() <= q.end() && q.end() <= n, "quote out of bounds: " + q);
+      for (Span part : q.parts()) {
+        check(q.span().contains(part), "part " + part + " outside " + q);
+      }
     }
   }
 

@@ -1,6 +1,9 @@
 package io.github.propre.reliability;
 
+import io.github.propre.Document;
+import io.github.propre.clean.Cleaned;
 import io.github.propre.dedup.DedupResult;
+import io.github.propre.quote.Quote;
 import io.github.propre.text.Span;
 import io.github.propre.token.Token;
 import io.github.propre.token.TokenCursor;
@@ -46,7 +49,23 @@ final class Stages {
         (t, r) -> Invariants.dedup(t, (DedupResult) r)));
     out.add(new Stage("dedup near", true, Analysis.NEAR::deduplicate,
         (t, r) -> Invariants.dedup(t, (DedupResult) r)));
+    out.add(new Stage("cleaner", true, Analysis.CLEANER::clean, (t, r) -> {
+      Cleaned c = (Cleaned) r;
+      Invariants.check(c.raw().equals(t), "raw text not kept");
+      Invariants.mapped(c.mappedText(), t.length());
+    }));
+    out.add(new Stage("quotes", false, Analysis.QUOTES::extract, (t, r) -> Invariants.quotes(t, (List<Quote>) r)));
+    out.add(new Stage("pipeline", false, Stages::pipeline, (t, r) -> Invariants.document((Document) r)));
     return out;
+  }
+
+  /** Processes {@code text} and asks the document for everything, as a user would. */
+  static Document pipeline(String text) {
+    Document d = Analysis.PIPELINE.process(text);
+    d.tokens();
+    d.sentences();
+    d.quotes();
+    return d;
   }
 
   /** Streams the tokens; returns {number of tokens, chars covered}. */
