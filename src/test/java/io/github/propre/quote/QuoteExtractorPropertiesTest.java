@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /** Invariants of the extractor on random mixes of words, marks, dashes and line breaks. */
 class QuoteExtractorPropertiesTest {
@@ -111,6 +112,7 @@ class QuoteExtractorPropertiesTest {
   }
 
   @Property(tries = 8)
+  @Tag("timing")
   void hostileRepetitionsTakeLinearTime(@ForAll("mixes") String unit) {
     assertLinear(unit.isEmpty() ? "«" : unit, 256_000);
   }

@@ -1,103 +1,53 @@
 package io.github.propre.reliability;
 
-import java.lang.reflect.Method;
-import java.util.function.IntFunction;
+import io.github.propre.testing.LinearTime;
+import java.lang.management.ManagementFactory;
+import java.util.function.ToLongFunction;
 
 /**
- * Measures what a piece of work costs at two input sizes and asserts that it grows linearly: the
- * least CPU time of the thread over a few runs (no threshold in seconds, only the ratio between the
- * sizes) and the bytes the thread allocated (deterministic, so held to a tighter ratio).
+ * Checks that a piece of work grows linearly with its input in time ({@link LinearTime}: CPU time of
+ * the thread, two sizes) and in memory: the bytes the thread allocates, which are deterministic and
+ * so held to a tighter ratio.
  */
 final class Cost {
   private Cost() {}
 
-  // By reflection: tests compile inside the module, which reads neither java.management nor
-  // jdk.management.
-  private static final Object THREADS;
-  private static final Method ALLOCATED;
-  private static final Method CPU;
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-  static {
-    try {
-      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
-          .invoke(null);
-      ALLOCATED = Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
-      CPU = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /**
-   * Returns the CPU time of this thread so far, in nanoseconds: unlike wall-clock time it does not
-   * count the time other processes of a shared machine take.
-   */
-  static long cpu() {
-    try {
-      return (long) CPU.invoke(THREADS);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Returns the bytes this thread allocated so far. */
-  static long allocated() {
-    try {
-      return (long) ALLOCATED.invoke(THREADS);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The least CPU time in nanoseconds and the least bytes allocated over {@code runs} runs. */
+  /** What the large input cost: CPU nanoseconds and bytes allocated, the least of two runs. */
   record Measure(long nanos, long bytes) {}
 
-  static Measure measure(Runnable work, int runs) {
-    long best = Long.MAX_VALUE;
-    long bytes = Long.MAX_VALUE;
-    for (int i = 0; i < runs; i++) {
-      long b0 = allocated();
-      long t0 = cpu();
-      work.run();
-      long t = cpu() - t0;
-      long b = allocated() - b0;
-      best = Math.min(best, t);
-      bytes = Math.min(bytes, b);
+  /**
+   * Asserts that {@code work} on {@code large} costs about {@code r = large / small} times what it
+   * costs on {@code small}: CPU time below {@code r^1.5} times (see {@link LinearTime}), bytes
+   * allocated below {@code 1.5 r} times plus 1 MB. Returns what the large input cost.
+   */
+  static Measure assertLinear(String what, String small, String large, ToLongFunction<String> work) {
+    LinearTime.assertLinear(what, small, large, work);
+    long smallBytes = Long.MAX_VALUE;
+    long largeBytes = Long.MAX_VALUE;
+    long largeNanos = Long.MAX_VALUE;
+    for (int run = 0; run < 2; run++) {
+      smallBytes = Math.min(smallBytes, measure(small, work).bytes);
+      Measure m = measure(large, work);
+      largeBytes = Math.min(largeBytes, m.bytes);
+      largeNanos = Math.min(largeNanos, m.nanos);
     }
-    return new Measure(best, bytes);
+    double r = (double) large.length() / Math.max(1, small.length());
+    if (largeBytes > 1.5 * r * smallBytes + (1 << 20)) {
+      throw new AssertionError(what + ": " + large.length() + " chars allocated " + largeBytes + " bytes, "
+          + small.length() + " allocated " + smallBytes + " (linear: about " + r + " times)");
+    }
+    return new Measure(largeNanos, largeBytes);
   }
 
-  /**
-   * Asserts that {@code work} at {@code large} chars costs about {@code large / small} times what it
-   * costs at {@code small}: CPU time within 3 times that factor (a quadratic path gives the factor
-   * squared: use a factor of 8 or more to tell them apart), allocation within 1.5 times plus 1 MB.
-   * Garbage collection and caches can spoil a timing, so up to four attempts are made. Returns the
-   * large measure.
-   *
-   * @param work returns, for a size, the work to time on an input of that size built beforehand
-   */
-  static Measure assertLinear(String what, IntFunction<Runnable> work, int small, int large) {
-    double factor = (double) large / small;
-    Runnable s = work.apply(small);
-    Runnable l = work.apply(large);
-    s.run(); // warm up: compilation must not land in one of the timings
-    l.run();
-    Measure ms = null;
-    Measure ml = null;
-    double timeRatio = Double.MAX_VALUE;
-    for (int attempt = 0; attempt < 4 && timeRatio >= 3 * factor; attempt++) {
-      ms = measure(s, 3);
-      ml = measure(l, 2);
-      timeRatio = (double) ml.nanos / Math.max(1, ms.nanos);
-    }
-    if (timeRatio >= 3 * factor) {
-      throw new AssertionError(what + ": " + large + " chars took " + String.format("%.1f", timeRatio)
-          + " times as long as " + small + " (linear: " + factor + ", quadratic: " + factor * factor + ")");
-    }
-    if (ml.bytes > 1.5 * factor * ms.bytes + (1 << 20)) {
-      throw new AssertionError(what + ": " + large + " chars allocated " + ml.bytes + " bytes, " + small
-          + " allocated " + ms.bytes + " (linear: about " + factor + " times)");
-    }
-    return ml;
+  private static Measure measure(String input, ToLongFunction<String> work) {
+    long b0 = THREADS.getCurrentThreadAllocatedBytes();
+    long t0 = THREADS.getCurrentThreadCpuTime();
+    long sink = work.applyAsLong(input);
+    long t = THREADS.getCurrentThreadCpuTime() - t0;
+    long b = THREADS.getCurrentThreadAllocatedBytes() - b0;
+    return new Measure(sink == Long.MIN_VALUE ? t + 1 : t, b);
   }
 }
