@@ -6,7 +6,7 @@ package io.github.propre.text;
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * Span s = Span.of(3, 8);
+ * Span s = Span.of(4, 9);
  * "Une nouvelle".substring(s.start(), s.end()); // "nouve"
  * }</pre>
  *
