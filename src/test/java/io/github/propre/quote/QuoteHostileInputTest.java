@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Ten megabytes of one mark, and other inputs that would make a careless scanner quadratic. */
 class QuoteHostileInputTest {
 
   @Test
+  @Tag("timing")
   public void tenMegabytesOfOpeningGuillemets_linearAndNoQuote() {
     String text = "«".repeat(10 << 20);
     assertEquals(List.of(), QuoteExtractor.standard().extract(text));
@@ -17,6 +19,7 @@ class QuoteHostileInputTest {
   }
 
   @Test
+  @Tag("timing")
   public void otherRepeatedMarks_linear() {
     for (String unit : List.of("»", "“", "\"", "’", "‘ a", "-", "—\n", "« — ", "«a", "a»", "„", "\n«",
         "a, dit-il, ", "« Oui », dit-il. ", "— Non ! s’écria Marie, ")) {
