@@ -21,9 +21,12 @@ final class Stages {
 
   /**
    * One stage: {@code run} computes its answer, {@code check} verifies the answer against the text.
-   * {@code streaming} stages hold memory independent of the number of items they find.
+   * {@code streaming} stages hold memory independent of the number of items they find; {@code
+   * perToken} ones build an object per token (about 170 bytes per char of hostile input), so the
+   * multi-megabyte runs leave them to the smaller sizes.
    */
-  record Stage(String name, boolean streaming, Function<String, Object> run, BiConsumer<String, Object> check) {
+  record Stage(String name, boolean streaming, boolean perToken, Function<String, Object> run,
+      BiConsumer<String, Object> check) {
     void runAndCheck(String text) {
       check.accept(text, run.apply(text));
     }
@@ -37,25 +40,25 @@ final class Stages {
   @SuppressWarnings("unchecked")
   static List<Stage> all() {
     List<Stage> out = new ArrayList<>();
-    out.add(new Stage("tokens", false, Analysis.TOKENIZER::tokenize,
+    out.add(new Stage("tokens", false, true, Analysis.TOKENIZER::tokenize,
         (t, r) -> Invariants.tokens(t, (List<Token>) r)));
-    out.add(new Stage("token cursor", true, Stages::cursor, (t, r) -> {
+    out.add(new Stage("token cursor", true, false, Stages::cursor, (t, r) -> {
       long[] counts = (long[]) r;
       Invariants.check(counts[0] <= t.length() && counts[1] <= t.length(), "cursor found more than the text");
     }));
-    out.add(new Stage("sentences", false, Analysis.SPLITTER::split,
+    out.add(new Stage("sentences", false, false, Analysis.SPLITTER::split,
         (t, r) -> Invariants.sentences(t, (List<Span>) r)));
-    out.add(new Stage("dedup exact", true, Analysis.EXACT::deduplicate,
+    out.add(new Stage("dedup exact", true, false, Analysis.EXACT::deduplicate,
         (t, r) -> Invariants.dedup(t, (DedupResult) r)));
-    out.add(new Stage("dedup near", true, Analysis.NEAR::deduplicate,
+    out.add(new Stage("dedup near", true, false, Analysis.NEAR::deduplicate,
         (t, r) -> Invariants.dedup(t, (DedupResult) r)));
-    out.add(new Stage("cleaner", true, Analysis.CLEANER::clean, (t, r) -> {
+    out.add(new Stage("cleaner", true, false, Analysis.CLEANER::clean, (t, r) -> {
       Cleaned c = (Cleaned) r;
       Invariants.check(c.raw().equals(t), "raw text not kept");
       Invariants.mapped(c.mappedText(), t.length());
     }));
-    out.add(new Stage("quotes", false, Analysis.QUOTES::extract, (t, r) -> Invariants.quotes(t, (List<Quote>) r)));
-    out.add(new Stage("pipeline", false, Stages::pipeline, (t, r) -> Invariants.document((Document) r)));
+    out.add(new Stage("quotes", false, false, Analysis.QUOTES::extract, (t, r) -> Invariants.quotes(t, (List<Quote>) r)));
+    out.add(new Stage("pipeline", false, true, Stages::pipeline, (t, r) -> Invariants.document((Document) r)));
     return out;
   }
 
