@@ -110,13 +110,17 @@ class HostileInputTest {
     stage.runAndCheck(all.toString());
   }
 
-  /** Quotes nested 10,000 deep, closed and unclosed, alternating all mark pairs. */
+  /**
+   * Quotes nested thousands deep, closed and unclosed, alternating all mark pairs. (Closed quotes
+   * nested {@code d} deep repeat their inner text {@code d} times over: the pipeline keeps every
+   * quote's text, so that case stays at 3,000 quotes here.)
+   */
   @ParameterizedTest
   @MethodSource("stages")
   void deeplyNestedQuotes_keepTheInvariants(Stages.Stage stage) {
     String open = "« “ ‹ ‘ „ \"";
     String close = "\" “ ’ › ” »";
-    stage.runAndCheck(("Il dit " + open + " ").repeat(2_000) + "oui" + (" " + close).repeat(2_000) + ".");
+    stage.runAndCheck(("Il dit " + open + " ").repeat(500) + "oui" + (" " + close).repeat(500) + ".");
     stage.runAndCheck("« ".repeat(10_000) + "non");
     stage.runAndCheck("oui »".repeat(10_000));
     stage.runAndCheck("«»".repeat(10_000));
@@ -130,6 +134,7 @@ class HostileInputTest {
   /** 256 KB of one repeated mark, against 32 KB: linear in time and in bytes, for every stage. */
   @ParameterizedTest
   @MethodSource("marks")
+  @Tag("slow")
   void oneRepeatedMark_isLinear(String mark) {
     for (Stages.Stage stage : Stages.all()) {
       linear(stage, mark, 1 << 15, 1 << 18);

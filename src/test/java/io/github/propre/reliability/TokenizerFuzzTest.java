@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Fuzzes {@link FrenchTokenizer}: the list and the streaming cursor agree, and the tokens keep the
- * {@linkplain Invariants#tokens token invariants}. Regression mode in {@code mvn test}; see
- * {@code fuzz/README.md} for fuzzing.
+ * {@linkplain Invariants#tokens token invariants}. Regression mode in {@code mvn test}; fuzzing
+ * with {@code mvn test -Pfuzz} (see {@code package-info.java}).
  */
 class TokenizerFuzzTest {
   private static final FrenchTokenizer STANDARD = FrenchTokenizer.standard();
