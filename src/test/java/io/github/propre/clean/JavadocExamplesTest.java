@@ -43,4 +43,13 @@ class JavadocExamplesTest {
     assertEquals("Vraiment\u202F? Oui\u00A0: «\u202Fnon\u202F»",
         Cleaner.builder().spaces(Spaces.FRENCH).build().clean("Vraiment? Oui: «non»").text());
   }
+
+  @Test
+  void readmeSection() {
+    Cleaned c = Cleaner.defaults().clean("lâ€™Ã©tÃ© de l'AES\r\n");
+    assertEquals("l’été de l’AES\n", c.text());
+    assertEquals("Ã©tÃ©", c.rawSpan(2, 5).textIn(c.raw()));
+    assertEquals("3 mojibake sequences repaired, 1 line breaks normalized to \\n, 1 apostrophes normalized",
+        c.report().toString());
+  }
 }
