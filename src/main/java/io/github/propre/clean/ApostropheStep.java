@@ -52,16 +52,17 @@ final class ApostropheStep implements Step {
       if (c == target || !isLookAlike(c) || !isApostrophe(text, i)) {
         continue;
       }
-      if (tail == null ? OutputTail.wouldLookLikeMojibake(text, i, i + 1, String.valueOf(target))
-          : tail.wouldLookLikeMojibake(i, i + 1, String.valueOf(target))) {
+      if (tail == null) {
+        tail = new OutputTail(text);
+      }
+      if (tail.wouldLookLikeMojibake(i, i + 1, target)) {
         continue;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
-        tail = new OutputTail(text);
       }
       rw.replace(i, i + 1, target);
-      tail.edited(i, i + 1, String.valueOf(target));
+      tail.edited(i, i + 1, target);
       tally.add(Change.APOSTROPHES_NORMALIZED);
     }
     return rw == null ? null : rw.finish();
