@@ -1,8 +1,8 @@
 package io.github.propre.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.propre.testing.LinearTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +10,13 @@ import org.junit.jupiter.api.Test;
  * Hostile input (one character repeated millions of times) is cleaned in time linear in its size.
  *
  * <p>No absolute time limit: each input is cleaned, with every step on, at two sizes, the larger
- * four times the smaller, and the time must grow by clearly less than the sixteen times a
- * quadratic step would take (after a warm-up; measured again, keeping the best times, when a pause
- * of the JIT or the collector made it look worse).
+ * four times the smaller, and {@link LinearTime} checks that the CPU time grows linearly, not the
+ * sixteen times a quadratic step would take.
  */
 @Tag("slow")
 class LinearTimeTest {
-  static final int LARGE = 10_000_000;
+  static final int LARGE = 4_000_000;
   static final int SMALL = LARGE / 4;
-  static final double MAX_GROWTH = 10.0; // linear: about 4; quadratic: about 16
 
   static final String[] HOSTILE = {
     "«", "»", "'", "’", "\"", "“", "-", "Ã", "â", "Â", "&", " ", "\u00A0", "\t", "\n", "\r",
@@ -31,25 +29,11 @@ class LinearTimeTest {
 
   @Test
   void hostileRepetition_isCleanedInLinearTime() {
-    StringBuilder report = new StringBuilder();
     for (String unit : HOSTILE) {
-      String small = unit.repeat(SMALL / unit.length());
       String large = unit.repeat(LARGE / unit.length());
-      time(small); // warm-up
-      long t1 = Long.MAX_VALUE;
-      long t4 = Long.MAX_VALUE;
-      double growth = Double.MAX_VALUE;
-      // Measure again only when a pause made the growth look bad: a quadratic step stays bad.
-      for (int attempt = 0; attempt < 3 && growth >= MAX_GROWTH; attempt++) {
-        t1 = Math.min(t1, time(small));
-        t4 = Math.min(t4, time(large));
-        growth = (double) t4 / Math.max(t1, 1_000_000L);
-      }
-      report.append(String.format("%s x %d: %.0f ms, x4: %.0f ms (%.1f)%n", escape(unit),
-          SMALL / unit.length(), t1 / 1e6, t4 / 1e6, growth));
-      assertTrue(growth < MAX_GROWTH, "quadratic growth for " + escape(unit) + ":\n" + report);
+      LinearTime.assertLinear("cleaning " + escape(unit), large.substring(0, SMALL), large,
+          text -> ALL.clean(text).text().length());
     }
-    System.out.print(report);
   }
 
   @Test
@@ -58,12 +42,6 @@ class LinearTimeTest {
     Cleaned c = Cleaner.defaults().clean(raw);
     assertEquals(LARGE / 2, c.text().length());
     assertEquals(LARGE - 2, c.rawSpan(LARGE / 2 - 1, LARGE / 2).start());
-  }
-
-  private static long time(String input) {
-    long t0 = System.nanoTime();
-    ALL.clean(input);
-    return System.nanoTime() - t0;
   }
 
   private static String escape(String s) {
