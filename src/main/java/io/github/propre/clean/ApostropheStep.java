@@ -1,6 +1,7 @@
 package io.github.propre.clean;
 
 import io.github.propre.internal.TextRewriter;
+import io.github.propre.internal.WordLists;
 import io.github.propre.text.MappedText;
 import java.util.List;
 
@@ -26,7 +27,7 @@ import java.util.List;
  * {@code ‘oui’}, a prime after a digit ({@code 5′}), an accent on its own.
  */
 final class ApostropheStep implements Step {
-  private static final String[] ELISIONS = Resources.lines("elisions.txt").toArray(new String[0]);
+  private static final String[] ELISIONS = WordLists.elisions().toArray(new String[0]);
   private static final int LONGEST_ELISION = longest(List.of(ELISIONS));
 
   private final char target;
