@@ -5,6 +5,8 @@ package io.github.propre.clean;
  * left as configured). {@link CleaningReport} counts them; they are declared in the order the steps
  * run.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaned c = Cleaner.defaults().clean("lâ€™Ã©tÃ©");
  * c.report().count(Change.MOJIBAKE_REPAIRED);  // 3
