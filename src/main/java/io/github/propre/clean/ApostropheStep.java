@@ -1,6 +1,7 @@
 package io.github.propre.clean;
 
 import io.github.propre.internal.TextRewriter;
+import io.github.propre.internal.WordLists;
 import io.github.propre.text.MappedText;
 import java.util.List;
 
@@ -26,7 +27,7 @@ import java.util.List;
  * {@code ‘oui’}, a prime after a digit ({@code 5′}), an accent on its own.
  */
 final class ApostropheStep implements Step {
-  private static final String[] ELISIONS = Resources.lines("elisions.txt").toArray(new String[0]);
+  private static final String[] ELISIONS = WordLists.elisions().toArray(new String[0]);
   private static final int LONGEST_ELISION = longest(List.of(ELISIONS));
 
   private final char target;
@@ -52,16 +53,17 @@ final class ApostropheStep implements Step {
       if (c == target || !isLookAlike(c) || !isApostrophe(text, i)) {
         continue;
       }
-      if (tail == null ? OutputTail.wouldLookLikeMojibake(text, i, i + 1, String.valueOf(target))
-          : tail.wouldLookLikeMojibake(i, i + 1, String.valueOf(target))) {
+      if (tail == null) {
+        tail = new OutputTail(text);
+      }
+      if (tail.wouldLookLikeMojibake(i, i + 1, target)) {
         continue;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
-        tail = new OutputTail(text);
       }
       rw.replace(i, i + 1, target);
-      tail.edited(i, i + 1, String.valueOf(target));
+      tail.edited(i, i + 1, target);
       tally.add(Change.APOSTROPHES_NORMALIZED);
     }
     return rw == null ? null : rw.finish();

@@ -9,6 +9,8 @@ import java.util.List;
  * after an elided word before the next word ({@code l’« oasis »}, {@code qu’ il}, {@code d'1,5}).
  * The same characters used as quote marks ({@code 'oui'}, {@code ‘oui’}) are left alone.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaner.builder().apostrophes(Apostrophes.ASCII).build().clean("l’été").text();  // "l'été"
  * }</pre>

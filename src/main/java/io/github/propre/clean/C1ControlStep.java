@@ -15,16 +15,24 @@ final class C1ControlStep implements Step {
   public MappedText apply(String text, Tally tally) {
     TextRewriter rw = null;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 || c > 0x9F || c == '\u0085') {
+      if (!isRemoved(text.charAt(i))) {
         continue;
+      }
+      int end = i + 1;
+      while (end < n && isRemoved(text.charAt(end))) {
+        end++;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
       }
-      rw.delete(i, i + 1);
-      tally.add(Change.CONTROL_CHARACTERS_REMOVED);
+      rw.delete(i, end);
+      tally.add(Change.CONTROL_CHARACTERS_REMOVED, end - i);
+      i = end - 1;
     }
     return rw == null ? null : rw.finish();
+  }
+
+  private static boolean isRemoved(char c) {
+    return c >= 0x80 && c <= 0x9F && c != '\u0085';
   }
 }

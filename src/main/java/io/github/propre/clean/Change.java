@@ -3,7 +3,9 @@ package io.github.propre.clean;
 /**
  * A kind of change a cleaning step makes (or, for the {@code _KEPT} kinds, a problem it found and
  * left as configured). {@link CleaningReport} counts them; they are declared in the order the steps
- * first make them.
+ * run.
+ *
+ * <p>Thread-safe, as every enum.
  *
  * <pre>{@code
  * Cleaned c = Cleaner.defaults().clean("lâ€™Ã©tÃ©");
@@ -21,12 +23,6 @@ public enum Change {
   UNPAIRED_SURROGATES_REPLACED("unpaired surrogates replaced by U+FFFD"),
   /** HTML character references decoded ({@code &eacute;}, {@code &#8217;}). */
   HTML_ENTITIES_DECODED("HTML entities decoded"),
-  /** Zero-width characters and byte order marks removed. */
-  INVISIBLE_CHARACTERS_REMOVED("zero-width characters and BOMs removed"),
-  /** Control characters other than tab and line breaks removed. */
-  CONTROL_CHARACTERS_REMOVED("control characters removed"),
-  /** Runs of characters rewritten to Unicode normalization form C. */
-  NFC_NORMALIZED("sequences normalized to NFC"),
   /**
    * UTF-8 sequences that had been read as windows-1252 or Latin-1, decoded back to their character
    * ({@code Ã©} to {@code é}); a doubly encoded character counts once per layer.
@@ -34,12 +30,18 @@ public enum Change {
   MOJIBAKE_REPAIRED("mojibake sequences repaired"),
   /** C1 control characters that stood for windows-1252 punctuation (U+0092 to {@code ’}). */
   C1_CONTROLS_REPAIRED("C1 controls read as windows-1252"),
-  /** Line breaks other than {@code \n} turned into {@code \n}. */
-  LINE_BREAKS_NORMALIZED("line breaks normalized to \\n"),
+  /** Zero-width characters and byte order marks removed. */
+  INVISIBLE_CHARACTERS_REMOVED("zero-width characters and BOMs removed"),
+  /** Control characters other than tab and line breaks removed. */
+  CONTROL_CHARACTERS_REMOVED("control characters removed"),
   /** Soft hyphens inside words removed. */
   SOFT_HYPHENS_REMOVED("soft hyphens removed"),
   /** Latin ligatures ({@code ﬁ}, {@code ﬂ}, ...) written out as their letters. */
   LIGATURES_EXPANDED("ligatures expanded"),
+  /** Runs of characters rewritten to Unicode normalization form C. */
+  NFC_NORMALIZED("sequences normalized to NFC"),
+  /** Line breaks other than {@code \n} turned into {@code \n}. */
+  LINE_BREAKS_NORMALIZED("line breaks normalized to \\n"),
   /** Quote marks replaced, or the spaces inside them changed. */
   QUOTE_MARKS_CHANGED("quote marks changed"),
   /** Apostrophes turned into the chosen style. */

@@ -3,6 +3,8 @@ package io.github.propre.clean;
 /**
  * How the charset of a byte input was chosen.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaned c = Cleaner.defaults().clean(bytes);
  * c.report().charsetSource();  // e.g. VALID_UTF8

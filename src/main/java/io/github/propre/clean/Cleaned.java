@@ -16,7 +16,7 @@ import io.github.propre.text.Span;
  * <pre>{@code
  * Cleaned c = Cleaner.defaults().clean("lâ€™Ã©tÃ©");
  * c.text();                           // "l’été"
- * c.offsets().rawSpan(2, 5);          // [6, 12)
+ * c.offsets().rawSpan(2, 5);          // [4, 9)
  * c.rawSpan(2, 5).textIn(c.raw());    // "Ã©tÃ©"
  * }</pre>
  */

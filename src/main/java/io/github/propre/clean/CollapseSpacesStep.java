@@ -34,16 +34,17 @@ final class CollapseSpacesStep implements Step {
         i = end;
         continue;
       }
-      if (kept != ' ' && (tail == null ? OutputTail.wouldLookLikeMojibake(text, i, end, String.valueOf(kept))
-          : tail.wouldLookLikeMojibake(i, end, String.valueOf(kept)))) {
+      if (tail == null) {
+        tail = new OutputTail(text);
+      }
+      if (kept != ' ' && tail.wouldLookLikeMojibake(i, end, kept)) {
         kept = ' '; // "Ã" + U+00A0 would read as "à"
       }
       if (rw == null) {
         rw = new TextRewriter(text);
-        tail = new OutputTail(text);
       }
       rw.replace(i, end, kept);
-      tail.edited(i, end, String.valueOf(kept));
+      tail.edited(i, end, kept);
       tally.add(Change.SPACE_RUNS_COLLAPSED);
       i = end;
     }

@@ -16,15 +16,17 @@ import io.github.propre.text.MappedText;
  * is:
  *
  * <ul>
- *   <li>accepted alone: Latin-1 letters and symbols (U+00A0..U+00FF), Latin Extended-A ({@code œ},
- *       {@code Œ}, {@code ł}...), general punctuation, currency, letter-like and other symbols
+ *   <li>accepted alone: Latin-1 (U+0080..U+00FF; the C1 controls come from doubly encoded
+ *       text, and are read as windows-1252 in turn), Latin Extended-A ({@code œ},
+ *       {@code Œ}, {@code ł}...), the other windows-1252 characters ({@code ƒ ˆ ˜}), Greek letters
+ *       ({@code π}, {@code Ω}), general punctuation, currency, letter-like and other symbols
  *       (U+2000..U+27BF), Latin Extended Additional (Vietnamese), the Latin ligatures, the BOM,
  *       U+FFFD, variation selectors, and emoji;
  *   <li>accepted after a letter: combining accents U+0300..U+036F (mojibake of decomposed text);
- *   <li>accepted only next to another candidate: other scripts (Greek, Cyrillic, Hebrew, Arabic,
+ *   <li>accepted only next to another candidate: other scripts (Cyrillic, Hebrew, Arabic,
  *       CJK...), since a real word in those scripts gives a run of candidates ({@code Ð¿Ñ€Ð¸}),
  *       while one accented capital followed by a symbol in real text gives one;
- *   <li>never accepted: C1 controls, IPA, spacing modifiers, Latin Extended-B, private use.
+ *   <li>never accepted: IPA, spacing modifiers, the rest of Latin Extended-B, private use.
  * </ul>
  *
  * <p>Real text keeps its {@code Ã} ({@code SÃO PAULO}, {@code IRMÃ}): a capital followed by a
@@ -295,11 +297,16 @@ final class EncodingRepairStep implements Step {
   /** Returns how plausible it is that mojibake stood for {@code cp}: see the class comment. */
   private static int plausibility(int cp) {
     if (cp < 0x800) {
-      if (cp < 0xA0) {
-        return REJECT;
-      }
       if (cp <= 0x17F) {
+        // Including C1 controls: "Â" + U+0081 is the doubly encoded form of the byte 0x81 that
+        // a first reading left as U+0081 (in "Ñ\u0081", Cyrillic "с").
         return ACCEPT;
+      }
+      if (cp == 0x192 || cp == 0x2C6 || cp == 0x2DC) {
+        return ACCEPT; // ƒ ˆ ˜: windows-1252 characters, met in doubly encoded text
+      }
+      if (cp >= 0x391 && cp <= 0x3C9) {
+        return ACCEPT; // Greek letters stand alone in French text (π, Ω, α); Î or Ï + symbol is rare
       }
       if (cp >= 0x370) {
         return NEEDS_NEIGHBOUR;

@@ -30,27 +30,39 @@ final class InvisiblesStep implements Step {
   @Override
   public MappedText apply(String text, Tally tally) {
     TextRewriter rw = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        continue;
+    int n = text.length();
+    int runStart = -1; // start of the run of characters being removed, so a run is one deletion
+    for (int i = 0; i <= n; i++) {
+      Change kind = i < n ? removal(text, i) : null;
+      if (kind != null) {
+        tally.add(kind);
+        if (runStart < 0) {
+          runStart = i;
+        }
+      } else if (runStart >= 0) {
+        if (rw == null) {
+          rw = new TextRewriter(text);
+        }
+        rw.delete(runStart, i);
+        runStart = -1;
       }
-      Change kind;
-      if (c < 0x20 ? c != '\t' && !Chars.isLineBreak(c) : c == 0x7F) {
-        kind = Change.CONTROL_CHARACTERS_REMOVED;
-      } else if (isAlwaysInvisible(c)
-          || ((c == '\u200C' || c == '\u200D') && !joinerNeeded(text, i))) {
-        kind = Change.INVISIBLE_CHARACTERS_REMOVED;
-      } else {
-        continue;
-      }
-      if (rw == null) {
-        rw = new TextRewriter(text);
-      }
-      rw.delete(i, i + 1);
-      tally.add(kind);
     }
     return rw == null ? null : rw.finish();
+  }
+
+  /** Returns why the character at {@code i} goes, or null if it stays. */
+  private static Change removal(String text, int i) {
+    char c = text.charAt(i);
+    if (c >= 0x20 && c < 0x7F) {
+      return null;
+    }
+    if (c < 0x20 ? c != '\t' && !Chars.isLineBreak(c) : c == 0x7F) {
+      return Change.CONTROL_CHARACTERS_REMOVED;
+    }
+    if (isAlwaysInvisible(c) || ((c == '\u200C' || c == '\u200D') && !joinerNeeded(text, i))) {
+      return Change.INVISIBLE_CHARACTERS_REMOVED;
+    }
+    return null;
   }
 
   private static boolean isAlwaysInvisible(char c) {

@@ -6,6 +6,8 @@ import java.util.List;
  * What happens to input that cannot be interpreted: unpaired UTF-16 surrogates in text, bytes
  * that are not valid in their charset. Either way they are counted in the {@link CleaningReport}.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaner.builder().unpairedSurrogates(Malformed.KEEP).undecodableBytes(Malformed.REPLACE).build();
  * }</pre>

@@ -1,38 +1,76 @@
 package io.github.propre.clean;
 
 /**
- * Follows the last characters a step has written, so that it can ask what a new character would
- * follow in its output (see {@link EncodingRepairStep#completesSequence}).
+ * Follows the last characters a step has written, so that it can ask whether a character it is
+ * about to write would read as mojibake next to them (see {@link EncodingRepairStep#formsSequence}).
  *
- * <p>The step reports each edit, in order; between edits its output copies the input. Not
- * thread-safe: one per scan, made at the first edit.
+ * <p>The step reports each edit, in order; between edits its output copies the input. The check
+ * allocates nothing unless a windows-1252 lead character ({@code Â Ã â}...) is near, which clean
+ * text rarely has. Not thread-safe: one per scan.
  */
 final class OutputTail {
   /** Enough characters for a candidate around the written ones and a neighbour next to it. */
   static final int KEEP = 8;
 
   private final String input;
-  private String tail = ""; // the last KEEP characters written up to input offset `at`
+  private char[] tail = new char[KEEP]; // the last tailLength characters written up to `at`
+  private char[] spare = new char[KEEP]; // where the next tail is built, then swapped in
+  private int tailLength;
   private int at;
 
   OutputTail(String input) {
     this.input = input;
   }
 
-  /** Returns the last (at most {@value #KEEP}) characters of the output before input offset {@code from}. */
-  String before(int from) {
-    if (from - at >= KEEP) {
-      return input.substring(from - KEEP, from);
+  /** Returns the {@code k}-th character (from 1) of the output before input offset {@code from}, or -1. */
+  private int before(int from, int k) {
+    int copied = from - at;
+    if (k <= copied) {
+      return input.charAt(from - k);
     }
-    String s = tail + input.substring(at, from);
-    return s.length() > KEEP ? s.substring(s.length() - KEEP) : s;
+    int j = k - copied;
+    return j <= tailLength ? tail[tailLength - j] : -1;
   }
 
   /** Records that input {@code [from, to)} was replaced by {@code with}. */
   void edited(int from, int to, CharSequence with) {
-    String s = before(from) + with;
-    tail = s.length() > KEEP ? s.substring(s.length() - KEEP) : s;
+    char[] next = spare;
+    int n = 0;
+    for (int k = with.length() - 1; k >= 0 && n < KEEP; k--) {
+      next[KEEP - 1 - n++] = with.charAt(k);
+    }
+    keep(from, to, next, n);
+  }
+
+  /** Records that input {@code [from, to)} was replaced by {@code c}. */
+  void edited(int from, int to, char c) {
+    char[] next = spare;
+    next[KEEP - 1] = c;
+    keep(from, to, next, 1);
+  }
+
+  /** Completes {@code next} (its last {@code n} characters written) with what came before. */
+  private void keep(int from, int to, char[] next, int n) {
+    for (int k = 1; n < KEEP; k++) {
+      int c = before(from, k);
+      if (c < 0) {
+        break;
+      }
+      next[KEEP - 1 - n++] = (char) c;
+    }
+    System.arraycopy(next, KEEP - n, next, 0, n);
+    spare = tail;
+    tail = next;
+    tailLength = n;
     at = to;
+  }
+
+  /** Same as {@link #wouldLookLikeMojibake(int, int, CharSequence)} for one character. */
+  boolean wouldLookLikeMojibake(int from, int to, char c) {
+    if (!isLead(c) && !leadBefore(from)) {
+      return false;
+    }
+    return wouldLookLikeMojibake(from, to, String.valueOf(c));
   }
 
   /**
@@ -40,13 +78,42 @@ final class OutputTail {
    * what precedes it in the output and follows it in the input.
    */
   boolean wouldLookLikeMojibake(int from, int to, CharSequence with) {
-    return EncodingRepairStep.formsSequence(before(from), with, after(input, to));
+    if (!leadNear(from, with)) {
+      return false;
+    }
+    StringBuilder before = new StringBuilder(KEEP);
+    for (int k = KEEP; k >= 1; k--) {
+      int c = before(from, k);
+      if (c >= 0) {
+        before.append((char) c);
+      }
+    }
+    return EncodingRepairStep.formsSequence(before.toString(), with, after(input, to));
   }
 
-  /** Same as the instance method, for a step that has made no edit yet. */
-  static boolean wouldLookLikeMojibake(String input, int from, int to, CharSequence with) {
-    return EncodingRepairStep.formsSequence(input.substring(Math.max(0, from - KEEP), from), with,
-        after(input, to));
+  /** Returns true if a lead character is written or stands in the three characters before. */
+  private boolean leadNear(int from, CharSequence with) {
+    for (int k = 0; k < with.length(); k++) {
+      if (isLead(with.charAt(k))) {
+        return true;
+      }
+    }
+    return leadBefore(from);
+  }
+
+  private boolean leadBefore(int from) {
+    for (int k = 1; k <= 3; k++) {
+      int c = before(from, k);
+      if (c >= 0 && isLead((char) c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLead(char c) {
+    int b = Cp1252.byteOf(c);
+    return b >= 0xC2 && b <= 0xF4;
   }
 
   private static String after(String input, int to) {

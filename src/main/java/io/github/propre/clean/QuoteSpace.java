@@ -8,6 +8,8 @@ import java.util.List;
  * <p>French usage differs: the Imprimerie nationale and Unicode describe a narrow no-break space,
  * many publishers and tools use the word-width no-break space, Québec and the web often use none.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaner.builder().quotes(Quotes.GUILLEMETS).quoteSpace(QuoteSpace.NBSP).build();
  * }</pre>

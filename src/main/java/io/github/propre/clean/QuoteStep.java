@@ -286,13 +286,14 @@ final class QuoteStep implements Step {
       if (from < lastEnd || (to - from == with.length() && text.regionMatches(from, with, 0, to - from))) {
         return;
       }
-      if ((tail == null ? OutputTail.wouldLookLikeMojibake(text, from, to, with)
-          : tail.wouldLookLikeMojibake(from, to, with))) {
+      if (tail == null) {
+        tail = new OutputTail(text);
+      }
+      if (tail.wouldLookLikeMojibake(from, to, with)) {
         return;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
-        tail = new OutputTail(text);
       }
       rw.replace(from, to, with);
       tail.edited(from, to, with);

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What happens to quote marks.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaner.builder().quotes(Quotes.GUILLEMETS).build().clean("Il a dit \"oui\".").text();
  * // "Il a dit « oui »." with U+202F inside the guillemets

@@ -86,16 +86,17 @@ final class SpacePolicyStep implements Step {
       if (from < lastEnd || (to - from == 1 && text.charAt(from) == space)) {
         continue;
       }
-      if (tail == null ? OutputTail.wouldLookLikeMojibake(text, from, to, String.valueOf(space))
-          : tail.wouldLookLikeMojibake(from, to, String.valueOf(space))) {
+      if (tail == null) {
+        tail = new OutputTail(text);
+      }
+      if (tail.wouldLookLikeMojibake(from, to, space)) {
         continue;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
-        tail = new OutputTail(text);
       }
       rw.replace(from, to, space);
-      tail.edited(from, to, String.valueOf(space));
+      tail.edited(from, to, space);
       lastEnd = to;
       tally.add(Change.SPACES_CHANGED);
     }
@@ -129,6 +130,9 @@ final class SpacePolicyStep implements Step {
       return true;
     }
     char after = text.charAt(i + 1);
+    if (after == ':' && text.charAt(i) == ':') {
+      return false; // std::map
+    }
     return Chars.isHorizontalSpace(after) || Chars.isLineBreak(after)
         || ")]»”\"'….,;:!?".indexOf(after) >= 0;
   }

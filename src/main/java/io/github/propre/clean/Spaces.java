@@ -6,6 +6,8 @@ import java.util.List;
  * What happens to no-break spaces (U+00A0), narrow no-break spaces (U+202F), thin spaces and the
  * other Unicode spaces.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Cleaner.builder().spaces(Spaces.FRENCH).build().clean("Vraiment? Oui: «non»").text();
  * // "Vraiment\u202F? Oui\u00A0: «\u202Fnon\u202F»"

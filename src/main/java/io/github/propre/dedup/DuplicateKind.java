@@ -3,6 +3,8 @@ package io.github.propre.dedup;
 /**
  * Why a paragraph was removed.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * removal.kind() == DuplicateKind.EXACT;
  * }</pre>

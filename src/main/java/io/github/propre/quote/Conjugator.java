@@ -1,11 +1,6 @@
 package io.github.propre.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.propre.internal.WordLists;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,27 +53,12 @@ final class Conjugator {
   /** Returns the conjugator with the models of {@code conjugation-models.txt}. */
   static Conjugator load() {
     String name = "conjugation-models.txt";
-    try (InputStream in = Conjugator.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource io/github/propre/quote/" + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Model> models = new HashMap<>();
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        Model m = Model.parse(l, name + ":" + lineNo);
-        models.put(m.name, m);
-      }
-      return new Conjugator(models);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, Model> models = new HashMap<>();
+    for (WordLists.Line line : WordLists.lines(Conjugator.class, name)) {
+      Model m = Model.parse(line.text(), name + ":" + line.number());
+      models.put(m.name, m);
     }
+    return new Conjugator(models);
   }
 
   /** Returns true if {@code pattern} is {@code er}, {@code er2}, {@code ir} or a model name. */

@@ -1,11 +1,6 @@
 package io.github.propre.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.propre.internal.WordLists;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -96,46 +91,33 @@ public final class ReportingVerbs {
     List<String> lemmas = new ArrayList<>();
     List<String> patterns = new ArrayList<>();
     List<Boolean> incise = new ArrayList<>();
-    try (InputStream in = ReportingVerbs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource io/github/propre/quote/" + RESOURCE);
+    for (WordLists.Line line : WordLists.lines(ReportingVerbs.class, RESOURCE)) {
+      int lineNo = line.number();
+      String l = line.text();
+      String[] cols = l.split("\\s+");
+      int c = 0;
+      String lemma = cols[c++];
+      if ((lemma.equals("se") || lemma.equals("s'")) && cols.length > 1) {
+        lemma = lemma + " " + cols[c++];
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        String[] cols = l.split("\\s+");
-        int c = 0;
-        String lemma = cols[c++];
-        if ((lemma.equals("se") || lemma.equals("s'")) && cols.length > 1) {
-          lemma = lemma + " " + cols[c++];
-        }
-        if (c >= cols.length) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected a pattern after " + lemma);
-        }
-        String pattern = cols[c++];
-        boolean inciseOnly = false;
-        for (; c < cols.length; c++) {
-          if (!cols[c].equals("incise")) {
-            throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown flag '" + cols[c]
-                + "'; expected incise");
-          }
-          inciseOnly = true;
-        }
-        if (!conjugator.knowsPattern(pattern)) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown pattern '" + pattern + "'");
-        }
-        lemmas.add(lemma);
-        patterns.add(pattern);
-        incise.add(inciseOnly);
+      if (c >= cols.length) {
+        throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected a pattern after " + lemma);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String pattern = cols[c++];
+      boolean inciseOnly = false;
+      for (; c < cols.length; c++) {
+        if (!cols[c].equals("incise")) {
+          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown flag '" + cols[c]
+              + "'; expected incise");
+        }
+        inciseOnly = true;
+      }
+      if (!conjugator.knowsPattern(pattern)) {
+        throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown pattern '" + pattern + "'");
+      }
+      lemmas.add(lemma);
+      patterns.add(pattern);
+      incise.add(inciseOnly);
     }
     return new ReportingVerbs(conjugator, lemmas, patterns, incise);
   }

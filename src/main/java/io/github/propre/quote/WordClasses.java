@@ -1,11 +1,6 @@
 package io.github.propre.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.propre.internal.WordLists;
 import java.util.List;
 
 /**
@@ -43,40 +38,27 @@ final class WordClasses {
 
   private static WordTable load() {
     String name = "attribution-words.txt";
-    try (InputStream in = WordClasses.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource io/github/propre/quote/" + name);
+    WordTable t = new WordTable(1024);
+    int current = 0;
+    for (WordLists.Line line : WordLists.lines(WordClasses.class, name)) {
+      int lineNo = line.number();
+      String l = line.text();
+      if (l.startsWith("[")) {
+        int i = NAMES.indexOf(l.substring(1, l.length() - 1));
+        if (!l.endsWith("]") || i < 0) {
+          throw new IllegalStateException(name + ":" + lineNo + ": unknown class " + l + "; expected one of "
+              + NAMES);
+        }
+        current = 1 << i;
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      WordTable t = new WordTable(1024);
-      int current = 0;
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        if (l.startsWith("[")) {
-          int i = NAMES.indexOf(l.substring(1, l.length() - 1));
-          if (!l.endsWith("]") || i < 0) {
-            throw new IllegalStateException(name + ":" + lineNo + ": unknown class " + l + "; expected one of "
-                + NAMES);
-          }
-          current = 1 << i;
-          continue;
-        }
-        if (current == 0) {
-          throw new IllegalStateException(name + ":" + lineNo + ": words before the first [class]");
-        }
-        for (String w : l.split("\\s+")) {
-          t.merge(w, current, (a, b) -> a | b);
-        }
+      if (current == 0) {
+        throw new IllegalStateException(name + ":" + lineNo + ": words before the first [class]");
       }
-      return t;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (String w : l.split("\\s+")) {
+        t.merge(w, current, (a, b) -> a | b);
+      }
     }
+    return t;
   }
 }

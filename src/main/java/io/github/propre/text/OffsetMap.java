@@ -18,7 +18,7 @@ import java.util.Objects;
  * <pre>{@code
  * Document doc = Propre.process("lâ€™Ã©tÃ©");   // cleaned: "l’été"
  * OffsetMap map = doc.offsets();
- * map.rawSpan(2, 5);                            // [6, 12): "Ã©tÃ©" in the raw text
+ * map.rawSpan(2, 5);                            // [4, 9): "Ã©tÃ©" in the raw text
  * }</pre>
  */
 public final class OffsetMap {

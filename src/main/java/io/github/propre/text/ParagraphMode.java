@@ -3,6 +3,8 @@ package io.github.propre.text;
 /**
  * How a text is cut into paragraphs.
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * Paragraphs.split(text, ParagraphMode.LINE);
  * }</pre>

@@ -1,5 +1,6 @@
 package io.github.propre.token;
 
+import io.github.propre.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ final class Lexicon {
   final WordSet sentenceOpeners;
 
   private Lexicon() {
-    elisions = WordSet.load("elisions.txt", false);
+    elisions = WordSet.of(WordLists.elisions(), false);
     List<String> whole = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
     for (String w : WordSet.lines("apostrophe-words.txt")) {

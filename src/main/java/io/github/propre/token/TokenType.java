@@ -7,6 +7,8 @@ package io.github.propre.token;
  * word keeps its apostrophe ({@code l’}), a clitic tail keeps its hyphen ({@code -t-il}), an
  * abbreviation keeps its period ({@code M.}).
  *
+ * <p>Thread-safe, as every enum.
+ *
  * <pre>{@code
  * FrenchTokenizer.standard().tokenize("L’AES a-t-il 80 000 soldats ?").get(0).type();  // ELIDED
  * }</pre>

@@ -1,11 +1,8 @@
 package io.github.propre.token;
 
-import java.io.BufferedReader;
+import io.github.propre.internal.WordLists;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,23 +70,7 @@ final class WordSet {
 
   /** Returns the words of a resource list (see {@link #load}). */
   static List<String> lines(String name) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = WordSet.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " in io.github.propre.token");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String w = line.strip();
-        if (!w.isEmpty() && w.charAt(0) != '#') {
-          out.add(w);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
-    }
-    return out;
+    return WordLists.words(WordSet.class, name);
   }
 
   /** Returns the length of the longest word. */

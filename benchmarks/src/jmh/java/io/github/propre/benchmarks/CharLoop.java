@@ -1,7 +1,7 @@
 package io.github.propre.benchmarks;
 
 /**
- * The practical bound for one pass over a text: read every char once, classify it with one table
+ * The passes several benchmarks share. {@link #run}: the practical bound for one pass over a text: read every char once, classify it with one table
  * lookup, and count changes of class (roughly, token boundaries). Any tokenizer does at least this.
  */
 final class CharLoop {
@@ -16,6 +16,16 @@ final class CharLoop {
           : Character.isWhitespace(c) || Character.isSpaceChar(c) ? 0
           : 3);
     }
+  }
+
+  /** Returns the number of tokens {@code cursor} finds in {@code text}: the streaming tokenizer's pass. */
+  static int countTokens(io.github.propre.token.TokenCursor cursor, String text) {
+    cursor.reset(text);
+    int n = 0;
+    while (cursor.next()) {
+      n++;
+    }
+    return n;
   }
 
   /** Returns the number of class changes in {@code text}. */
