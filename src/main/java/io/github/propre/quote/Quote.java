@@ -62,7 +62,12 @@ public final class Quote {
   private final int lastParagraph;
   private final Mention speaker;
   private final Mention verb;
-  private final String mappedText; // set by mapped(): the text, read before the offsets moved
+  /**
+   * The parts in {@link #source}'s offsets, from which {@link #text()} is built: {@link #parts} until
+   * {@link #mapped} moves those elsewhere. The text is built on demand, never stored: nested quotes
+   * repeat their inner text, so storing every quote's text would hold quadratic memory.
+   */
+  private final int[] textParts;
 
   Quote(String source, int start, int end, int[] parts, int level, Kind kind, boolean closed,
       int firstParagraph, int lastParagraph, Mention speaker, Mention verb) {
@@ -77,12 +82,12 @@ public final class Quote {
     this.lastParagraph = lastParagraph;
     this.speaker = speaker;
     this.verb = verb;
-    this.mappedText = null;
+    this.textParts = parts;
   }
 
   private Quote(Quote q, OffsetMap map) {
     this.source = q.source;
-    this.mappedText = q.text();
+    this.textParts = q.textParts;
     Span whole = map.rawSpan(q.start, q.end);
     this.start = whole.start();
     this.end = whole.end();
@@ -114,15 +119,13 @@ public final class Quote {
 
   /** Returns the quoted words: the parts joined by one space, or a line break between paragraphs. */
   public String text() {
-    if (mappedText != null) {
-      return mappedText;
-    }
-    StringBuilder sb = new StringBuilder(parts[parts.length - 1] - parts[0]);
-    for (int i = 0; i < parts.length; i += 2) {
+    int[] p = textParts;
+    StringBuilder sb = new StringBuilder(p[p.length - 1] - p[0]);
+    for (int i = 0; i < p.length; i += 2) {
       if (i > 0) {
-        sb.append(crossesLine(parts[i - 1], parts[i]) ? '\n' : ' ');
+        sb.append(crossesLine(p[i - 1], p[i]) ? '\n' : ' ');
       }
-      sb.append(source, parts[i], parts[i + 1]);
+      sb.append(source, p[i], p[i + 1]);
     }
     return sb.toString();
   }
