@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.propre.Pipeline;
+import io.github.propre.Propre;
+import io.github.propre.clean.Apostrophes;
+import io.github.propre.clean.Cleaner;
+import io.github.propre.clean.CleaningReport;
+import io.github.propre.clean.Malformed;
+import io.github.propre.clean.QuoteSpace;
+import io.github.propre.clean.Quotes;
+import io.github.propre.clean.Spaces;
 import io.github.propre.dedup.DedupStream;
 import io.github.propre.dedup.Deduplicator;
 import io.github.propre.dedup.DuplicateIndex;
@@ -12,6 +21,9 @@ import io.github.propre.dedup.DuplicatePolicy;
 import io.github.propre.dedup.ParagraphRef;
 import io.github.propre.dedup.Removal;
 import io.github.propre.dedup.Verdict;
+import io.github.propre.quote.Mention;
+import io.github.propre.quote.QuoteExtractor;
+import io.github.propre.quote.ReportingVerbs;
 import io.github.propre.text.MappedText;
 import io.github.propre.text.OffsetMap;
 import io.github.propre.text.Paragraph;
@@ -24,13 +36,16 @@ import io.github.propre.token.SentenceSplitter;
 import io.github.propre.token.Token;
 import io.github.propre.token.TokenCursor;
 import io.github.propre.token.TokenType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the core packages called with null, empty and invalid values: it fails at
+ * Every public method of the core packages and the entry point called with null, empty and invalid
+ * values: it fails at
  * once with the documented exception, and the message names the argument (and, for a bad value,
  * what was expected), so that a user can act on it. Empty values that are valid (an empty text) are
  * accepted.
@@ -232,5 +247,91 @@ class ApiErrorsTest {
     invalid("verdict", () -> new Verdict(-1, 0, false, null, 0, null));
     invalid("verdict", () -> new Verdict(0, 1, false, DuplicateKind.EXACT, 0, null));
     isNull("kind", () -> new Verdict(0, 1, true, null, 0, ref));
+  }
+
+  // ------------------------------------------------------------------ clean
+
+  @Test
+  void cleaner_refusesNullInputsAndSettings() {
+    Cleaner c = Cleaner.defaults();
+    isNull("raw", () -> c.clean((CharSequence) null));
+    isNull("bytes", () -> c.clean((byte[]) null));
+    isNull("bytes", () -> c.clean(null, StandardCharsets.UTF_8));
+    isNull("charset", () -> c.clean(new byte[0], null));
+    isNull("in", () -> c.reader(null));
+    isNull("charset", () -> c.reader(new ByteArrayInputStream(new byte[0]), null));
+    assertTrue(c.clean("").text().isEmpty());
+    assertTrue(c.clean(new byte[0]).text().isEmpty());
+    Cleaner.Builder b = Cleaner.builder();
+    isNull("apostrophes", () -> b.apostrophes(null));
+    isNull("quotes", () -> b.quotes(null));
+    isNull("quoteSpace", () -> b.quoteSpace(null));
+    isNull("spaces", () -> b.spaces(null));
+    isNull("unpairedSurrogates", () -> b.unpairedSurrogates(null));
+    isNull("undecodableBytes", () -> b.undecodableBytes(null));
+    fails(IllegalStateException.class, "quoteSpace", () -> Cleaner.builder().quoteSpace(QuoteSpace.NONE).build());
+    fails(IllegalStateException.class, "quoteSpace", () -> Cleaner.builder().quotes(Quotes.GUILLEMETS)
+        .spaces(Spaces.FRENCH).quoteSpace(QuoteSpace.SPACE).build());
+  }
+
+  @Test
+  void cleanOptions_refuseUnknownNamesAndListTheKnownOnes() {
+    invalid("malformed", () -> Malformed.of("drop"));
+    invalid("malformed", () -> Malformed.of(""));
+    for (Executable e : List.<Executable>of(() -> Apostrophes.of("curly"), () -> Quotes.of("chevrons"),
+        () -> Spaces.of("wide"), () -> QuoteSpace.of("thin"))) {
+      Throwable t = assertThrows(IllegalArgumentException.class, e);
+      assertTrue(t.getMessage().contains("expected"), t.getMessage());
+    }
+    isNull("change", () -> CleaningReport.empty().count(null));
+    isNull("other", () -> CleaningReport.empty().plus(null));
+    assertTrue(Malformed.of("KEEP") == Malformed.KEEP);
+  }
+
+  // ------------------------------------------------------------------ quote
+
+  @Test
+  void quoteExtractor_refusesNullAndBadParagraphs() {
+    QuoteExtractor q = QuoteExtractor.standard();
+    isNull("text", () -> q.extract(null));
+    isNull("text", () -> q.extract(null, List.of()));
+    isNull("paragraphs", () -> q.extract("a", null));
+    isNull("paragraphs[0]", () -> q.extract("a", Arrays.asList((Paragraph) null)));
+    invalid("paragraphs[0]", () -> q.extract("a", List.of(new Paragraph(0, "abc", Span.of(0, 3)))));
+    assertTrue(q.extract("").isEmpty());
+    isNull("mode", () -> QuoteExtractor.builder().paragraphMode(null));
+    isNull("verbs", () -> QuoteExtractor.builder().reportingVerbs(null));
+    isNull("text", () -> new Mention(null, Span.of(0, 0)));
+    isNull("span", () -> new Mention("", null));
+    isNull("map", () -> q.extract("« oui »").get(0).mapped(null));
+    ReportingVerbs verbs = ReportingVerbs.standard();
+    isNull("lemma", () -> verbs.withVerb(null, "er"));
+    isNull("pattern", () -> verbs.withVerb("chuchoter", null));
+    invalid("lemma", () -> verbs.withVerb("  ", "er"));
+    Throwable t = assertThrows(IllegalArgumentException.class, () -> verbs.withVerb("chuchoter", "xyz"));
+    assertTrue(t.getMessage().contains("xyz"), t.getMessage());
+  }
+
+  // ------------------------------------------------------------------ entry point
+
+  @Test
+  void pipeline_refusesNullInputsAndStages() {
+    Pipeline p = Pipeline.defaults();
+    isNull("raw", () -> Propre.process(null));
+    isNull("raw", () -> p.process((CharSequence) null));
+    isNull("raw", () -> p.process(null, DuplicateIndex.create(1)));
+    isNull("index", () -> p.process("a", null));
+    isNull("bytes", () -> p.process((byte[]) null));
+    isNull("bytes", () -> p.process(null, StandardCharsets.UTF_8));
+    isNull("charset", () -> p.process(new byte[0], null));
+    assertTrue(Propre.process("").tokens().isEmpty());
+    Pipeline.Builder b = Propre.pipeline();
+    isNull("cleaner", () -> b.cleaner(null));
+    isNull("apostrophes", () -> b.apostrophes(null));
+    isNull("paragraphs", () -> b.paragraphs(null));
+    isNull("deduplicator", () -> b.removeDuplicateParagraphs(null));
+    isNull("tokenizer", () -> b.tokenizer(null));
+    isNull("sentenceSplitter", () -> b.sentenceSplitter(null));
+    isNull("quoteExtractor", () -> b.quoteExtractor(null));
   }
 }
