@@ -181,6 +181,7 @@ final class Invariants {
     // Nested quotes repeat their inner text, so all their texts together can be quadratic in the
     // input: compare texts only within a linear budget.
     long textBudget = 8L * text.length() + 1024;
+    check(quotes.size() <= text.length(), "more quotes than chars");
     for (Quote q : quotes) {
       check(0 <= q.start() && q.start() < q.end() && q.end() <= text.length(), () -> "quote out of bounds: " + q
           + " in a text of length " + text.length());
@@ -245,6 +246,9 @@ final class Invariants {
     }
     int previousStart = 0;
     previousEnd = 0;
+    int cleaned = doc.text().length();
+    check(doc.tokens().size() <= cleaned && doc.sentences().size() <= cleaned && doc.quotes().size() <= cleaned,
+        "more tokens, sentences or quotes than chars");
     for (Token t : doc.tokens()) {
       check(!t.text().isEmpty() && t.start() >= previousStart && t.end() >= previousEnd && t.end() <= n,
           "token out of order or bounds: " + t);
