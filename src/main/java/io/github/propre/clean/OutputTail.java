@@ -112,8 +112,7 @@ final class OutputTail {
   }
 
   private static boolean isLead(char c) {
-    int b = Cp1252.byteOf(c);
-    return b >= 0xC2 && b <= 0xF4;
+    return (Triggers.of(c) & Triggers.LEAD) != 0; // windows-1252 or Latin-1 byte C2..F4
   }
 
   private static String after(String input, int to) {

@@ -42,12 +42,23 @@ final class QuoteStep implements Step {
   }
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.QUOTE_MARK;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     Line line = null;
     int n = text.length();
-    int lineStart = 0;
-    while (lineStart <= n) {
-      int lineEnd = lineStart;
+    int done = 0; // start of the first line not yet looked at
+    // Each mark found leads to its line, handled whole; the search goes on after that line.
+    for (int i = scan.next(0, Triggers.QUOTE_MARK); i >= 0;
+        i = done <= n ? scan.next(done, Triggers.QUOTE_MARK) : -1) {
+      int lineStart = i;
+      while (lineStart > done && !Chars.isLineBreak(text.charAt(lineStart - 1))) {
+        lineStart--;
+      }
+      int lineEnd = i;
       boolean hasMark = false;
       while (lineEnd < n && !Chars.isLineBreak(text.charAt(lineEnd))) {
         hasMark |= isMarkChar(text.charAt(lineEnd));
@@ -59,12 +70,12 @@ final class QuoteStep implements Step {
         }
         line.process(lineStart, lineEnd, this, tally);
       }
-      lineStart = lineEnd + 1;
+      done = lineEnd + 1;
     }
     return line == null || line.rw == null ? null : line.rw.finish();
   }
 
-  private static boolean isMarkChar(char c) {
+  static boolean isMarkChar(char c) {
     return c == '"' || c == '“' || c == '„' || c == '”' || c == '<' || c == '>' || c == '«'
         || c == '»';
   }
