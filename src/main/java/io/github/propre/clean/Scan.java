@@ -44,75 +44,107 @@ final class Scan {
 
   /** Returns the scan of {@code text} for the steps whose triggers are {@code wanted}. */
   static Scan of(String text, int wanted) {
-    char[] table = Triggers.table();
+    Finder f = new Finder(text, wanted);
     int n = text.length();
-    // Lead-then-continuation pairs are looked at only while no real mojibake has been found.
-    int looking = (wanted & Triggers.PER_CHAR)
-        | ((wanted & Triggers.MOJIBAKE) != 0 ? Triggers.LEAD_THEN_CONT : 0);
-    int listed = wanted & Triggers.PER_CHAR;
-    int seen = Triggers.ANY_TEXT;
-    int[] first = new int[BITS];
-    int[] positions = new int[64];
-    int count = 0;
-    int cap = Math.max(1024, n >>> 3); // beyond that, steps scan the text rather than a list
-    int hot = looking | listed; // the bits that need more than one lookup
-    for (int i = skip(text, 0, hot); i < n; i = skip(text, i + 1, hot)) {
-      int t = table[text.charAt(i)];
-      int v = t | (i > 0 ? pair(table[text.charAt(i - 1)], t) : 0);
-      if ((v & listed) != 0) {
-        if (count == positions.length) {
-          if (count >= cap) {
-            listed = 0;
-            positions = null;
-          } else {
-            positions = Arrays.copyOf(positions, Math.min(cap, count * 2));
-          }
+    // A byte table of the chars that may tell something stops the skip loop; those few chars
+    // are looked at closely.
+    byte[] stops = Triggers.stops(charMask(f.hot));
+    for (int i = skip(text, 0, stops); i < n; i = skip(text, i + 1, stops)) {
+      int hot = f.hot;
+      f.visit(i);
+      if (f.hot != hot) {
+        if (f.hot == 0) {
+          break; // every bit found and nothing to list: the rest cannot tell more
         }
-        if (positions != null) {
-          positions[count++] = i;
-        }
-      }
-      int fresh = v & looking & ~seen;
-      if (fresh == 0) {
-        hot = (looking & ~seen) | listed;
-        continue;
-      }
-      if ((fresh & Triggers.LEAD_THEN_CONT) != 0) {
-        fresh &= ~Triggers.LEAD_THEN_CONT;
-        if (EncodingRepairStep.mayRepairAt(text, i - 1)) {
-          seen |= Triggers.MOJIBAKE | Triggers.LEAD_THEN_CONT;
-          first[Integer.numberOfTrailingZeros(Triggers.MOJIBAKE)] = i - 1;
-        }
-      }
-      for (int f = fresh; f != 0; f &= f - 1) {
-        first[Integer.numberOfTrailingZeros(f)] = i;
-      }
-      seen |= fresh;
-      hot = (looking & ~seen) | listed;
-      if (hot == 0) {
-        break; // every bit found and nothing to list: the rest cannot tell more
+        stops = Triggers.stops(charMask(f.hot));
       }
     }
-    return new Scan(text, false, wanted, seen, first, positions, count);
+    return new Scan(text, false, wanted, f.seen, f.first, f.positions, f.count);
   }
 
   /**
-   * Returns the first position at or after {@code from} whose char, or whose pair with the char
-   * before, has one of {@code hot}, or the text's length. The loop that undamaged text spends its
-   * time in: kept alone and small, it compiles to a few instructions per char.
+   * Returns the first position at or after {@code from} of a char {@code stops} marks, or the
+   * text's length. The loop undamaged text spends its time in: one load and one test per char.
+   * Kept alone and small, it compiles to a tight loop; with the close look inside it, it would not.
    */
-  private static int skip(String text, int from, int hot) {
-    char[] table = Triggers.table();
+  private static int skip(String text, int from, byte[] stops) {
     int n = text.length();
-    int prev = from > 0 ? table[text.charAt(from - 1)] : 0;
     for (int i = from; i < n; i++) {
-      int t = table[text.charAt(i)];
-      if (((t | pair(prev, t)) & hot) != 0) {
+      if (stops[text.charAt(i)] != 0) {
         return i;
       }
-      prev = t;
     }
     return n;
+  }
+
+  /**
+   * Returns the table bits of the chars the scan must stop at to see {@code hot}: its single-char
+   * bits, and continuation chars when it looks for lead-then-continuation pairs.
+   */
+  private static int charMask(int hot) {
+    return (hot & Triggers.PER_CHAR) | ((hot & Triggers.LEAD_THEN_CONT) != 0 ? Triggers.CONT : 0);
+  }
+
+  /** What a scan has found so far; the close look at the chars the table stops at. */
+  private static final class Finder {
+    final String text;
+    final int looking; // bits whose first position is wanted
+    int listed; // bits whose every position is listed (0 once the list is full)
+    int hot; // the bits that still need a close look
+    int seen = Triggers.ANY_TEXT;
+    final int[] first = new int[BITS];
+    int[] positions = new int[64];
+    int count;
+    final int cap;
+
+    Finder(String text, int wanted) {
+      this.text = text;
+      // Lead-then-continuation pairs are looked at only while no real mojibake has been found.
+      this.looking = (wanted & Triggers.PER_CHAR)
+          | ((wanted & Triggers.MOJIBAKE) != 0 ? Triggers.LEAD_THEN_CONT : 0);
+      this.listed = wanted & Triggers.PER_CHAR;
+      this.hot = looking | listed;
+      this.cap = Math.max(1024, text.length() >>> 3); // beyond that, steps scan the text
+    }
+
+    void visit(int i) {
+      char[] table = Triggers.table();
+      int t = table[text.charAt(i)];
+      int v = t | (i > 0 ? pair(table[text.charAt(i - 1)], t) : 0);
+      if ((v & hot) == 0) {
+        return; // a continuation char after no lead
+      }
+      if ((v & listed) != 0) {
+        list(i);
+      }
+      int fresh = v & looking & ~seen;
+      if (fresh != 0) {
+        if ((fresh & Triggers.LEAD_THEN_CONT) != 0) {
+          fresh &= ~Triggers.LEAD_THEN_CONT;
+          if (EncodingRepairStep.mayRepairAt(text, i - 1)) {
+            seen |= Triggers.MOJIBAKE | Triggers.LEAD_THEN_CONT;
+            first[Integer.numberOfTrailingZeros(Triggers.MOJIBAKE)] = i - 1;
+          }
+        }
+        for (int f = fresh; f != 0; f &= f - 1) {
+          first[Integer.numberOfTrailingZeros(f)] = i;
+        }
+        seen |= fresh;
+      }
+      hot = (looking & ~seen) | listed;
+    }
+
+    private void list(int i) {
+      if (count == positions.length) {
+        if (count >= cap) {
+          listed = 0;
+          positions = null;
+          return;
+        }
+        positions = Arrays.copyOf(positions, Math.min(cap, count * 2));
+      }
+      positions[count++] = i;
+    }
   }
 
   /** Returns {@link Triggers#LEAD_THEN_CONT} if {@code prev} is a lead and {@code t} a continuation. */

@@ -1,6 +1,8 @@
 package io.github.propre.clean;
 
 import com.ibm.icu.text.UnicodeSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Says, for every UTF-16 char, which cleaning steps it may concern: one table lookup per char
@@ -62,15 +64,31 @@ final class Triggers {
   static final int PER_CHAR = (1 << 14) - 1;
 
   private static final char[] TABLE = build();
+  private static final Map<Integer, byte[]> STOPS = new ConcurrentHashMap<>();
 
   /** Returns the bits of {@code c}. */
   static int of(char c) {
     return TABLE[c];
   }
 
-  /** Returns the table itself, for the scan's inner loop. */
+  /** Returns the table itself, for the scan. */
   static char[] table() {
     return TABLE;
+  }
+
+  /**
+   * Returns a table holding 1 for the chars with one of {@code bits}, 0 for the others: the
+   * smallest loop for a scan that looks for those bits. Made once per set of bits (a cleaner
+   * configuration needs one or two).
+   */
+  static byte[] stops(int bits) {
+    return STOPS.computeIfAbsent(bits, b -> {
+      byte[] s = new byte[65536];
+      for (int c = 0; c < 65536; c++) {
+        s[c] = (byte) ((TABLE[c] & b) != 0 ? 1 : 0);
+      }
+      return s;
+    });
   }
 
   private static char[] build() {

@@ -2,7 +2,6 @@ package io.github.propre.internal;
 
 import io.github.propre.text.MappedText;
 import io.github.propre.text.OffsetMap;
-import java.util.Arrays;
 
 /**
  * Rewrites a text in one left-to-right pass, recording how offsets move.
@@ -11,17 +10,17 @@ import java.util.Arrays;
  * {@link #insert} where it changes something, always at increasing positions. Nothing is copied
  * until the first change, so a step that finds nothing to do costs one scan and no allocation.
  *
- * <p>The output is built in a {@code char[]} filled with {@link String#getChars}, which the JVM
- * copies as a block, where {@code StringBuilder.append(CharSequence, int, int)} copies a UTF-16
- * string one char at a time.
+ * <p>The output is built in a UTF-16 {@code StringBuilder} from the start: a Latin-1 one would be
+ * widened (reallocated and copied) at the first other char, and a {@code char[]} costs one more
+ * array of the text's size when it becomes a string. Cleaning a megabyte of text is bound by such
+ * allocations and copies as much as by the scan.
  *
  * <p>Not thread-safe: one rewriter per scan.
  */
 public final class TextRewriter {
   private final CharSequence input;
   private final OffsetMap.Builder map = OffsetMap.builder();
-  private char[] out; // null until the first change
-  private int length; // chars written to out
+  private StringBuilder out; // null until the first change
   private int copied; // input offset up to which the input has been copied to out
 
   public TextRewriter(CharSequence input) {
@@ -36,27 +35,17 @@ public final class TextRewriter {
   /** Replaces input {@code [start, end)} with {@code replacement}. */
   public void replace(int start, int end, CharSequence replacement) {
     copyUpTo(start);
-    int outStart = length;
-    int n = replacement.length();
-    ensure(n);
-    if (replacement instanceof String s) {
-      s.getChars(0, n, out, length);
-    } else {
-      for (int k = 0; k < n; k++) {
-        out[length + k] = replacement.charAt(k);
-      }
-    }
-    length += n;
-    map.replaced(start, end, outStart, length);
+    int outStart = out.length();
+    out.append(replacement);
+    map.replaced(start, end, outStart, out.length());
     copied = end;
   }
 
   /** Replaces input {@code [start, end)} with the single character {@code c}. */
   public void replace(int start, int end, char c) {
     copyUpTo(start);
-    int outStart = length;
-    ensure(1);
-    out[length++] = c;
+    int outStart = out.length();
+    out.append(c);
     map.replaced(start, end, outStart, outStart + 1);
     copied = end;
   }
@@ -64,17 +53,16 @@ public final class TextRewriter {
   /** Replaces input {@code [start, end)} with the code point {@code cp}. */
   public void replaceWithCodePoint(int start, int end, int cp) {
     copyUpTo(start);
-    int outStart = length;
-    ensure(2);
-    length += Character.toChars(cp, out, length);
-    map.replaced(start, end, outStart, length);
+    int outStart = out.length();
+    out.appendCodePoint(cp);
+    map.replaced(start, end, outStart, out.length());
     copied = end;
   }
 
   /** Removes input {@code [start, end)}. */
   public void delete(int start, int end) {
     copyUpTo(start);
-    map.replaced(start, end, length, length);
+    map.replaced(start, end, out.length(), out.length());
     copied = end;
   }
 
@@ -94,7 +82,7 @@ public final class TextRewriter {
       return MappedText.unchanged(input);
     }
     copyUpTo(input.length());
-    String text = new String(out, 0, length);
+    String text = out.toString();
     return MappedText.of(text, map.build(input.length(), text.length()));
   }
 
@@ -104,25 +92,11 @@ public final class TextRewriter {
           + " is before " + copied);
     }
     if (out == null) {
-      out = new char[input.length() + 16];
+      out = new StringBuilder(1);
+      out.append('\u0100').setLength(0); // UTF-16 now, before it holds anything to widen
+      out.ensureCapacity(input.length() + 16);
     }
-    int n = position - copied;
-    ensure(n);
-    if (input instanceof String s) {
-      s.getChars(copied, position, out, length);
-    } else {
-      for (int k = 0; k < n; k++) {
-        out[length + k] = input.charAt(copied + k);
-      }
-    }
-    length += n;
+    out.append(input, copied, position);
     copied = position;
-  }
-
-  /** Makes room for {@code n} more chars. */
-  private void ensure(int n) {
-    if (length + n > out.length) {
-      out = Arrays.copyOf(out, Math.max(out.length * 2, length + n));
-    }
   }
 }
