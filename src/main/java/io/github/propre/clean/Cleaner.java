@@ -75,7 +75,7 @@ public final class Cleaner {
   private final Malformed unpairedSurrogates;
   private final Malformed undecodableBytes;
   private final Step[] steps;
-  private final int triggers; // every Triggers bit some step looks at
+  private final int triggers; // every Triggers bit some step asks a scan about
 
   private Cleaner(Builder b) {
     this.repairEncoding = b.repairEncoding;
@@ -132,7 +132,7 @@ public final class Cleaner {
     this.steps = s.toArray(new Step[0]);
     int t = 0;
     for (Step step : steps) {
-      t |= step.triggers();
+      t |= step.scanned();
     }
     this.triggers = t;
   }

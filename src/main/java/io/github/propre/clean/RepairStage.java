@@ -34,6 +34,15 @@ final class RepairStage implements Step {
   }
 
   @Override
+  public int scanned() {
+    int s = repair.scanned();
+    for (Step step : cleanUp) {
+      s |= step.scanned();
+    }
+    return s;
+  }
+
+  @Override
   public MappedText apply(String text, Scan scan, Tally tally) {
     MappedText result = null;
     String current = text;

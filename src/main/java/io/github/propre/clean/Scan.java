@@ -162,14 +162,14 @@ final class Scan {
     return text;
   }
 
-  /** Returns true if a char (or pair) with one of {@code bits} may occur. */
+  /** Returns true if a char (or pair) with one of {@code bits} may occur (true for bits not looked for). */
   boolean has(int bits) {
-    return (seen & bits) != 0;
+    return (seen & bits) != 0 || (bits & ~wanted & ~Triggers.ANY_TEXT) != 0;
   }
 
-  /** Returns the first position where one of {@code bits} may occur (0 for a full scan). */
+  /** Returns the first position where one of {@code bits} may occur (0 for a full scan, or bits not looked for). */
   int first(int bits) {
-    if (full) {
+    if (full || (bits & ~wanted & ~Triggers.ANY_TEXT) != 0) {
       return 0;
     }
     int min = text.length();
@@ -182,7 +182,8 @@ final class Scan {
   /**
    * Returns the first position at or after {@code from} of a char with one of {@code bits} (single
    * chars only: {@link Triggers#PER_CHAR}), or -1; for a full scan, {@code from} itself while it is
-   * in the text. Calls with increasing {@code from} cost, in all, one walk over the list.
+   * in the text. Calls with increasing {@code from} cost, in all, one walk over the list (over the
+   * text if the list is full or the scan did not look for {@code bits}).
    */
   int next(int from, int bits) {
     int n = text.length();
@@ -190,7 +191,7 @@ final class Scan {
       return from < n ? from : -1;
     }
     char[] table = Triggers.table();
-    if (positions == null) {
+    if (positions == null || (bits & ~wanted) != 0) {
       for (int i = Math.max(from, first(bits)); i < n; i++) {
         if ((table[text.charAt(i)] & bits) != 0) {
           return i;

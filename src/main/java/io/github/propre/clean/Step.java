@@ -16,6 +16,14 @@ interface Step {
   int triggers();
 
   /**
+   * Returns the {@link Triggers} bits a scan must look for so that this step can use it: its
+   * triggers, and any other bits it asks the scan about.
+   */
+  default int scanned() {
+    return triggers();
+  }
+
+  /**
    * Returns the rewritten text mapped back to {@code text}, or null if nothing changed (then the
    * step allocated nothing). {@code scan} is a scan of {@code text}: the step may start at {@code
    * scan.first(triggers())} and visit only {@code scan.next(...)} positions, with the same result

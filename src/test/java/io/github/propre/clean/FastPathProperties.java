@@ -27,6 +27,7 @@ class FastPathProperties {
       Cleaner.builder().quotes(Quotes.ENGLISH).build(),
       Cleaner.builder().quotes(Quotes.GUILLEMETS).quoteSpace(QuoteSpace.NONE).build(),
       Cleaner.builder().repairEncoding(false).build(),
+      Cleaner.builder().normalizeLineBreaks(false).quotes(Quotes.GUILLEMETS).build(),
       Cleaner.builder().normalizeUnicode(false).apostrophes(Apostrophes.KEEP).build(),
       Cleaner.builder().repairEncoding(false).normalizeUnicode(false).normalizeLineBreaks(false)
           .apostrophes(Apostrophes.KEEP).trimLines(true).build());
