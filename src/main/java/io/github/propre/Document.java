@@ -11,7 +11,9 @@ import io.github.propre.text.OffsetMap;
 import io.github.propre.text.Paragraph;
 import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
+import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.Token;
+import io.github.propre.token.TokenCursor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +45,9 @@ public final class Document {
   private final CleaningReport cleaning;
   private final List<Paragraph> paragraphs;
   private final List<Removal> removed;
+  // The paragraphs of text() in its own offsets, when the pipeline already has them (duplicate
+  // removal changed nothing); null: split text() when quotations are asked for.
+  private final List<Paragraph> textParagraphs;
 
   private volatile List<Token> tokens;
   private volatile List<Span> sentences;
@@ -58,6 +63,8 @@ public final class Document {
     this.removed = dedup == null ? List.of()
         : Collections.unmodifiableList(mapRemovals(dedup, toRaw));
     this.text = dedup == null ? cleaned.mappedText() : cleaned.mappedText().then(dedup.output());
+    // Removing nothing hands back the very same string.
+    this.textParagraphs = text.text() == cleaned.text() ? cleanedParagraphs : null;
   }
 
   /** Returns the raw text, as given (or as decoded from bytes). */
@@ -100,13 +107,7 @@ public final class Document {
   public List<Token> tokens() {
     List<Token> t = tokens;
     if (t == null) {
-      OffsetMap map = offsets();
-      List<Token> found = pipeline.tokenizer().tokenize(text());
-      List<Token> out = new ArrayList<>(found.size());
-      for (Token token : found) {
-        out.add(token.mapped(map));
-      }
-      tokens = t = Collections.unmodifiableList(out);
+      tokens = t = Collections.unmodifiableList(mappedTokens(pipeline.tokenizer(), text(), offsets()));
     }
     return t;
   }
@@ -117,9 +118,12 @@ public final class Document {
     if (s == null) {
       OffsetMap map = offsets();
       List<Span> found = pipeline.sentenceSplitter().split(text());
-      List<Span> out = new ArrayList<>(found.size());
-      for (Span span : found) {
-        out.add(map.rawSpan(span));
+      List<Span> out = found;
+      if (!map.isIdentity()) {
+        out = new ArrayList<>(found.size());
+        for (Span span : found) {
+          out.add(map.rawSpan(span));
+        }
       }
       sentences = s = Collections.unmodifiableList(out);
     }
@@ -132,8 +136,8 @@ public final class Document {
     if (q == null) {
       OffsetMap map = offsets();
       String t = text();
-      List<Quote> found = pipeline.quoteExtractor().extract(t,
-          Paragraphs.split(t, pipeline.paragraphMode()));
+      List<Quote> found = pipeline.quoteExtractor().extract(t, textParagraphs != null
+          ? textParagraphs : Paragraphs.split(t, pipeline.paragraphMode()));
       List<Quote> out = new ArrayList<>(found.size());
       for (Quote quote : found) {
         out.add(quote.mapped(map));
@@ -141,6 +145,34 @@ public final class Document {
       quotes = q = Collections.unmodifiableList(out);
     }
     return q;
+  }
+
+  /**
+   * Returns the tokens of {@code text} with offsets mapped by {@code map}: what {@code
+   * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor (one token
+   * object per token, not two, and no span in between).
+   */
+  static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map) {
+    TokenCursor c = tokenizer.cursor(text);
+    List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
+    StringBuilder normalized = new StringBuilder();
+    boolean identity = map.isIdentity();
+    while (c.next()) {
+      String t = c.toString();
+      normalized.setLength(0);
+      c.appendNormalized(normalized);
+      String n = t.contentEquals(normalized) ? t : normalized.toString();
+      int start = c.start();
+      int end = c.end();
+      if (!identity) {
+        // As OffsetMap.rawSpan(start, end) maps them.
+        int rawStart = map.rawStart(start);
+        end = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
+        start = rawStart;
+      }
+      out.add(new Token(t, c.type(), start, end, n, c.spaceAfter()));
+    }
+    return out;
   }
 
   private static List<Paragraph> mapParagraphs(List<Paragraph> ps, OffsetMap toRaw) {

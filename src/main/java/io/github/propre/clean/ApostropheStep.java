@@ -31,12 +31,15 @@ final class ApostropheStep implements Step {
   private static final int LONGEST_ELISION = longest(List.of(ELISIONS));
 
   private final char target;
+  private final int triggers; // the look-alikes other than the target
 
   ApostropheStep(Apostrophes style) {
     if (style == Apostrophes.KEEP) {
       throw new IllegalArgumentException("apostrophes: KEEP needs no step");
     }
     this.target = style == Apostrophes.ASCII ? '\'' : '\u2019';
+    this.triggers = Triggers.OTHER_APOSTROPHE
+        | (style == Apostrophes.ASCII ? Triggers.CURLY_APOSTROPHE : Triggers.STRAIGHT_APOSTROPHE);
   }
 
   static boolean isLookAlike(char c) {
@@ -45,10 +48,15 @@ final class ApostropheStep implements Step {
   }
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return triggers;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     OutputTail tail = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = scan.next(0, triggers); i >= 0; i = scan.next(i + 1, triggers)) {
       char c = text.charAt(i);
       if (c == target || !isLookAlike(c) || !isApostrophe(text, i)) {
         continue;

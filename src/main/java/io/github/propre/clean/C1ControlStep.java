@@ -12,9 +12,15 @@ import io.github.propre.text.MappedText;
 final class C1ControlStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.C1;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    int n = text.length();
+    for (int i = scan.next(0, Triggers.C1); i >= 0; i = scan.next(i + 1, Triggers.C1)) {
       if (!isRemoved(text.charAt(i))) {
         continue;
       }

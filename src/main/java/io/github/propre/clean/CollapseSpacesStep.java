@@ -11,7 +11,12 @@ import io.github.propre.text.MappedText;
 final class CollapseSpacesStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.ANY_TEXT;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     OutputTail tail = null;
     int n = text.length();

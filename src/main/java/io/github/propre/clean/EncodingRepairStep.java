@@ -54,8 +54,18 @@ final class EncodingRepairStep implements Step {
   private static final int NEEDS_NEIGHBOUR = 2;
   private static final int COMBINING = 3;
 
+  /**
+   * A candidate sequence needs a lead char followed by a continuation char, and the only other
+   * repair is of C1 controls; the scan checks the sequence is well formed.
+   */
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.MOJIBAKE | Triggers.C1;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
+    // Always from the start: once the text is known to be mojibake, looser rules apply anywhere.
     MappedText result = null;
     String current = text;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -239,6 +249,19 @@ final class EncodingRepairStep implements Step {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns true if the chars at {@code i} spell a candidate this step could accept in some
+   * context: without one (and without C1 controls, or {@code â€} before a lost byte) a text holds
+   * nothing for it to repair.
+   */
+  static boolean mayRepairAt(String text, int i) {
+    long seq = sequenceAt(text, i);
+    if (seq >= 0) {
+      return plausibility(codePoint(seq)) != REJECT;
+    }
+    return text.charAt(i) == 'â' && i + 1 < text.length() && text.charAt(i + 1) == '€';
   }
 
   static int codePoint(long seq) {

@@ -18,10 +18,15 @@ import io.github.propre.text.MappedText;
 final class HtmlEntityStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.AMPERSAND;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     int n = text.length();
-    int i = text.indexOf('&');
+    int i = text.indexOf('&', scan.first(Triggers.AMPERSAND));
     while (i >= 0 && i + 1 < n) {
       int end = -1;
       int codePoint = -1;

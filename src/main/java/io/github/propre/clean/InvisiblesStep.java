@@ -28,23 +28,38 @@ import io.github.propre.text.MappedText;
 final class InvisiblesStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.INVISIBLE;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     int n = text.length();
-    int runStart = -1; // start of the run of characters being removed, so a run is one deletion
-    for (int i = 0; i <= n; i++) {
-      Change kind = i < n ? removal(text, i) : null;
-      if (kind != null) {
-        tally.add(kind);
-        if (runStart < 0) {
-          runStart = i;
-        }
+    // A run of removed characters is one deletion: [runStart, runEnd).
+    int runStart = -1;
+    int runEnd = -1;
+    for (int i = scan.next(0, Triggers.INVISIBLE); ; i = scan.next(i + 1, Triggers.INVISIBLE)) {
+      Change kind = i >= 0 ? removal(text, i) : null;
+      if (kind != null && i == runEnd) {
+        runEnd++;
       } else if (runStart >= 0) {
         if (rw == null) {
           rw = new TextRewriter(text);
         }
-        rw.delete(runStart, i);
+        rw.delete(runStart, runEnd);
         runStart = -1;
+        runEnd = -1;
+      }
+      if (i < 0) {
+        break;
+      }
+      if (kind != null) {
+        tally.add(kind);
+        if (runStart < 0) {
+          runStart = i;
+          runEnd = i + 1;
+        }
       }
     }
     return rw == null ? null : rw.finish();
@@ -65,7 +80,7 @@ final class InvisiblesStep implements Step {
     return null;
   }
 
-  private static boolean isAlwaysInvisible(char c) {
+  static boolean isAlwaysInvisible(char c) {
     return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E'
         || (c >= '\u2061' && c <= '\u2064') || (c >= '\u206A' && c <= '\u206F');
   }

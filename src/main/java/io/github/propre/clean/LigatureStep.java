@@ -12,9 +12,14 @@ final class LigatureStep implements Step {
   private static final String[] EXPANSIONS = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.LIGATURE;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = scan.next(0, Triggers.LIGATURE); i >= 0; i = scan.next(i + 1, Triggers.LIGATURE)) {
       char c = text.charAt(i);
       if (c < '\uFB00' || c > '\uFB06') {
         continue;

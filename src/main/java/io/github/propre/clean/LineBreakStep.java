@@ -11,10 +11,15 @@ import io.github.propre.text.MappedText;
 final class LineBreakStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.LINE_BREAK;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = scan.next(0, Triggers.LINE_BREAK); i >= 0; i = scan.next(i + 1, Triggers.LINE_BREAK)) {
       char c = text.charAt(i);
       if (c == '\n' || !Chars.isLineBreak(c)) {
         continue;

@@ -20,12 +20,17 @@ final class NfcStep implements Step {
   private static final int QUICK_CHECK_YES = 1;
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.NFC;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     int n = text.length();
-    int segmentStart = 0;
+    int i = restartPoint(text, scan.first(Triggers.NFC));
+    int segmentStart = i;
     int lastCombiningClass = 0;
-    int i = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (c < '\u0300') {
@@ -71,5 +76,23 @@ final class NfcStep implements Step {
       lastCombiningClass = 0;
     }
     return rw == null ? null : rw.finish();
+  }
+
+  /**
+   * Returns where a scan that must reach {@code first} can start: the last position at or before it
+   * where the loop below forgets what came before (a char below U+0300, or a code point with a
+   * normalization boundary before it), so that starting there gives the state a scan from 0 has.
+   */
+  private static int restartPoint(String text, int first) {
+    int j = Math.min(first, text.length());
+    while (j > 0) {
+      char c = j < text.length() ? text.charAt(j) : 0;
+      if (c < '\u0300'
+          || (!Character.isLowSurrogate(c) && NFC.hasBoundaryBefore(Character.codePointAt(text, j)))) {
+        break;
+      }
+      j--;
+    }
+    return j;
   }
 }

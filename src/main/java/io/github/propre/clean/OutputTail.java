@@ -17,13 +17,25 @@ final class OutputTail {
   private char[] spare = new char[KEEP]; // where the next tail is built, then swapped in
   private int tailLength;
   private int at;
+  // The last edit, not yet folded into the tail: most edits are far apart and never looked at, so
+  // the tail is built only when a lookup needs it (pendingTo < 0: none).
+  private int pendingFrom;
+  private int pendingTo = -1;
+  private CharSequence pendingWith; // null: the single char pendingChar
+  private char pendingChar;
 
   OutputTail(String input) {
     this.input = input;
   }
 
   /** Returns the {@code k}-th character (from 1) of the output before input offset {@code from}, or -1. */
-  private int before(int from, int k) {
+  int before(int from, int k) {
+    if (pendingTo >= 0) {
+      if (k <= from - pendingTo) {
+        return input.charAt(from - k);
+      }
+      fold();
+    }
     int copied = from - at;
     if (k <= copied) {
       return input.charAt(from - k);
@@ -34,23 +46,45 @@ final class OutputTail {
 
   /** Records that input {@code [from, to)} was replaced by {@code with}. */
   void edited(int from, int to, CharSequence with) {
-    char[] next = spare;
-    int n = 0;
-    for (int k = with.length() - 1; k >= 0 && n < KEEP; k--) {
-      next[KEEP - 1 - n++] = with.charAt(k);
-    }
-    keep(from, to, next, n);
+    pend(from, to);
+    pendingWith = with;
   }
 
   /** Records that input {@code [from, to)} was replaced by {@code c}. */
   void edited(int from, int to, char c) {
-    char[] next = spare;
-    next[KEEP - 1] = c;
-    keep(from, to, next, 1);
+    pend(from, to);
+    pendingWith = null;
+    pendingChar = c;
   }
 
-  /** Completes {@code next} (its last {@code n} characters written) with what came before. */
-  private void keep(int from, int to, char[] next, int n) {
+  private void pend(int from, int to) {
+    if (pendingTo >= 0) {
+      if (from - pendingTo < KEEP) {
+        fold(); // the new tail reaches back into the last edit
+      } else {
+        // KEEP characters of input lie between the two edits: the older one can no longer be seen.
+        at = pendingTo;
+        tailLength = 0;
+      }
+    }
+    pendingFrom = from;
+    pendingTo = to;
+  }
+
+  /** Folds the pending edit into the tail. */
+  private void fold() {
+    int from = pendingFrom;
+    int to = pendingTo;
+    pendingTo = -1;
+    char[] next = spare;
+    int n = 0;
+    if (pendingWith == null) {
+      next[KEEP - 1 - n++] = pendingChar;
+    } else {
+      for (int k = pendingWith.length() - 1; k >= 0 && n < KEEP; k--) {
+        next[KEEP - 1 - n++] = pendingWith.charAt(k);
+      }
+    }
     for (int k = 1; n < KEEP; k++) {
       int c = before(from, k);
       if (c < 0) {
@@ -67,6 +101,14 @@ final class OutputTail {
 
   /** Same as {@link #wouldLookLikeMojibake(int, int, CharSequence)} for one character. */
   boolean wouldLookLikeMojibake(int from, int to, char c) {
+    if (!isLead(c)) {
+      // A candidate that takes in c without starting at it runs through the char before it.
+      int prev = before(from, 1);
+      if (prev < 0 || (Triggers.of((char) prev) & (Triggers.LEAD | Triggers.CONT)) == 0
+          || (Triggers.of(c) & Triggers.CONT) == 0) {
+        return false;
+      }
+    }
     if (!isLead(c) && !leadBefore(from)) {
       return false;
     }
@@ -112,8 +154,7 @@ final class OutputTail {
   }
 
   private static boolean isLead(char c) {
-    int b = Cp1252.byteOf(c);
-    return b >= 0xC2 && b <= 0xF4;
+    return (Triggers.of(c) & Triggers.LEAD) != 0; // windows-1252 or Latin-1 byte C2..F4
   }
 
   private static String after(String input, int to) {

@@ -42,29 +42,52 @@ final class QuoteStep implements Step {
   }
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.QUOTE_MARK;
+  }
+
+  /** The scan also says whether lines end with anything but {@code \n}. */
+  @Override
+  public int scanned() {
+    return Triggers.QUOTE_MARK | Triggers.LINE_BREAK;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     Line line = null;
     int n = text.length();
-    int lineStart = 0;
-    while (lineStart <= n) {
-      int lineEnd = lineStart;
-      boolean hasMark = false;
-      while (lineEnd < n && !Chars.isLineBreak(text.charAt(lineEnd))) {
-        hasMark |= isMarkChar(text.charAt(lineEnd));
-        lineEnd++;
-      }
-      if (hasMark) {
-        if (line == null) {
-          line = new Line(text);
+    boolean onlyNewlines = !scan.has(Triggers.LINE_BREAK); // then indexOf finds line ends
+    int done = 0; // start of the first line not yet looked at
+    // Each mark found leads to its line, handled whole; the search goes on after that line. A
+    // line without marks is left alone (handling it would change nothing).
+    for (int i = scan.next(0, Triggers.QUOTE_MARK); i >= 0;
+        i = done <= n ? scan.next(done, Triggers.QUOTE_MARK) : -1) {
+      int lineStart;
+      int lineEnd;
+      if (onlyNewlines) {
+        lineStart = Math.max(done, text.lastIndexOf('\n', i - 1) + 1);
+        lineEnd = text.indexOf('\n', i);
+        lineEnd = lineEnd < 0 ? n : lineEnd;
+      } else {
+        lineStart = i;
+        while (lineStart > done && !Chars.isLineBreak(text.charAt(lineStart - 1))) {
+          lineStart--;
         }
-        line.process(lineStart, lineEnd, this, tally);
+        lineEnd = i;
+        while (lineEnd < n && !Chars.isLineBreak(text.charAt(lineEnd))) {
+          lineEnd++;
+        }
       }
-      lineStart = lineEnd + 1;
+      if (line == null) {
+        line = new Line(text);
+      }
+      line.process(lineStart, lineEnd, scan, this, tally);
+      done = lineEnd + 1;
     }
     return line == null || line.rw == null ? null : line.rw.finish();
   }
 
-  private static boolean isMarkChar(char c) {
+  static boolean isMarkChar(char c) {
     return c == '"' || c == '“' || c == '„' || c == '”' || c == '<' || c == '>' || c == '«'
         || c == '»';
   }
@@ -86,15 +109,16 @@ final class QuoteStep implements Step {
       this.text = text;
     }
 
-    void process(int start, int end, QuoteStep step, Tally tally) {
-      collect(start, end);
+    void process(int start, int end, Scan scan, QuoteStep step, Tally tally) {
+      collect(start, end, scan);
       pair(start, end);
       emit(start, end, step, tally);
     }
 
-    private void collect(int start, int end) {
+    private void collect(int start, int end, Scan scan) {
       count = 0;
-      for (int i = start; i < end; i++) {
+      for (int i = scan.next(start, Triggers.QUOTE_MARK); i >= 0 && i < end;
+          i = scan.next(i + 1, Triggers.QUOTE_MARK)) {
         char c = text.charAt(i);
         int k;
         switch (c) {

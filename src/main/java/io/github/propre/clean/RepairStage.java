@@ -16,29 +16,62 @@ final class RepairStage implements Step {
 
   private final Step repair = new EncodingRepairStep();
   private final Step[] cleanUp;
+  private final int triggers;
 
   /** {@code cleanUp}: the steps to run after the repair (none when Unicode clean-up is off). */
   RepairStage(Step... cleanUp) {
     this.cleanUp = cleanUp.clone();
+    int t = repair.triggers();
+    for (Step s : cleanUp) {
+      t |= s.triggers();
+    }
+    this.triggers = t;
   }
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return triggers;
+  }
+
+  @Override
+  public int scanned() {
+    int s = repair.scanned();
+    for (Step step : cleanUp) {
+      s |= step.scanned();
+    }
+    return s;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     MappedText result = null;
     String current = text;
+    Scan s = scan; // null once the text it describes has changed
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      MappedText repaired = repair.apply(current, tally);
+      if (s == null) {
+        s = scan.of(current);
+      }
+      // A step skipped because the scan shows nothing for it would have returned null.
+      MappedText repaired = s.has(repair.triggers()) ? repair.apply(current, s, tally) : null;
       if (repaired != null) {
         result = result == null ? repaired : result.then(repaired);
         current = repaired.text();
+        s = null;
       }
       boolean cleaned = false;
       for (Step step : cleanUp) {
-        MappedText next = step.apply(current, tally);
+        if (s == null) {
+          s = scan.of(current);
+        }
+        if (!s.has(step.triggers())) {
+          continue;
+        }
+        MappedText next = step.apply(current, s, tally);
         if (next != null) {
           result = result == null ? next : result.then(next);
           current = next.text();
           cleaned = true;
+          s = null;
         }
       }
       if (!cleaned) {

@@ -14,10 +14,15 @@ import io.github.propre.text.MappedText;
 final class SoftHyphenStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.SOFT_HYPHEN;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     int n = text.length();
-    int i = text.indexOf('\u00AD');
+    int i = text.indexOf('\u00AD', scan.first(Triggers.SOFT_HYPHEN));
     while (i >= 0) {
       int end = i + 1;
       while (end < n && text.charAt(end) == '\u00AD') {

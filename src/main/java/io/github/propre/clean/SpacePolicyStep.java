@@ -18,22 +18,30 @@ import io.github.propre.text.MappedText;
  */
 final class SpacePolicyStep implements Step {
   private final Spaces policy;
+  private final int triggers;
 
   SpacePolicyStep(Spaces policy) {
     if (policy == Spaces.KEEP) {
       throw new IllegalArgumentException("spaces: KEEP needs no step");
     }
     this.policy = policy;
+    this.triggers = policy == Spaces.PLAIN ? Triggers.OTHER_SPACE : Triggers.FRENCH_PUNCTUATION;
   }
 
   @Override
-  public MappedText apply(String text, Tally tally) {
-    return policy == Spaces.PLAIN ? plain(text, tally) : french(text, tally);
+  public int triggers() {
+    return triggers;
   }
 
-  private static MappedText plain(String text, Tally tally) {
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
+    return policy == Spaces.PLAIN ? plain(text, scan, tally) : french(text, scan, tally);
+  }
+
+  private static MappedText plain(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    int bits = Triggers.OTHER_SPACE;
+    for (int i = scan.next(0, bits); i >= 0; i = scan.next(i + 1, bits)) {
       if (Chars.isOtherSpace(text.charAt(i))) {
         if (rw == null) {
           rw = new TextRewriter(text);
@@ -45,12 +53,13 @@ final class SpacePolicyStep implements Step {
     return rw == null ? null : rw.finish();
   }
 
-  private static MappedText french(String text, Tally tally) {
+  private static MappedText french(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     OutputTail tail = null;
     int n = text.length();
     int lastEnd = 0; // end of the last edit: a space after « may also be the one before »
-    for (int i = 0; i < n; i++) {
+    int bits = Triggers.FRENCH_PUNCTUATION;
+    for (int i = scan.next(0, bits); i >= 0; i = scan.next(i + 1, bits)) {
       char c = text.charAt(i);
       int from;
       int to;

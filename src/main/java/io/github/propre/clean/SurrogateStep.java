@@ -17,9 +17,15 @@ final class SurrogateStep implements Step {
   }
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.SURROGATE;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    int n = text.length();
+    for (int i = scan.next(0, Triggers.SURROGATE); i >= 0; i = scan.next(i + 1, Triggers.SURROGATE)) {
       char c = text.charAt(i);
       if (!Character.isSurrogate(c)) {
         continue;

@@ -10,7 +10,12 @@ import io.github.propre.text.MappedText;
 final class TrimLinesStep implements Step {
 
   @Override
-  public MappedText apply(String text, Tally tally) {
+  public int triggers() {
+    return Triggers.ANY_TEXT;
+  }
+
+  @Override
+  public MappedText apply(String text, Scan scan, Tally tally) {
     TextRewriter rw = null;
     int n = text.length();
     int lineStart = 0;

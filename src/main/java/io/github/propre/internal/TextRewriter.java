@@ -10,6 +10,11 @@ import io.github.propre.text.OffsetMap;
  * {@link #insert} where it changes something, always at increasing positions. Nothing is copied
  * until the first change, so a step that finds nothing to do costs one scan and no allocation.
  *
+ * <p>The output is built in a UTF-16 {@code StringBuilder} from the start: a Latin-1 one would be
+ * widened (reallocated and copied) at the first other char, and a {@code char[]} costs one more
+ * array of the text's size when it becomes a string. Cleaning a megabyte of text is bound by such
+ * allocations and copies as much as by the scan.
+ *
  * <p>Not thread-safe: one rewriter per scan.
  */
 public final class TextRewriter {
@@ -87,7 +92,9 @@ public final class TextRewriter {
           + " is before " + copied);
     }
     if (out == null) {
-      out = new StringBuilder(input.length() + 16);
+      out = new StringBuilder(1);
+      out.append('\u0100').setLength(0); // UTF-16 now, before it holds anything to widen
+      out.ensureCapacity(input.length() + 16);
     }
     out.append(input, copied, position);
     copied = position;
