@@ -36,6 +36,12 @@ final class Marks {
   static final byte HYPHEN = 3;
   /** {@link #CLASS} of {@code ’}: a mark only when a {@code ‘} is open. */
   static final byte APOSTROPHE = 4;
+  /**
+   * The bit that {@link #MARK} and {@link #HYPHEN} have and no other class has: the scanner stops
+   * where {@code (CLASS[c] & MARK_BITS) != 0} (or {@link #APOSTROPHE}, the other bit, when a
+   * {@code ‘} is open).
+   */
+  static final int MARK_BITS = 2;
 
   /**
    * The class of every UTF-16 unit, so that the scanner's inner loop is one table lookup a character
