@@ -41,9 +41,10 @@ final class MarkScanner {
   /** Start of a paragraph-initial dash that a guillemet follows (the turn and the quote are one). */
   private int pendingDash = -1;
 
-  MarkScanner(String text, int[] paraStart, int[] paraEnd, boolean dashTurnsInGuillemets) {
+  /** @param chars the characters of {@code text} */
+  MarkScanner(String text, char[] chars, int[] paraStart, int[] paraEnd, boolean dashTurnsInGuillemets) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.chars = chars;
     this.paraStart = paraStart;
     this.paraEnd = paraEnd;
     this.dashTurnsInGuillemets = dashTurnsInGuillemets;

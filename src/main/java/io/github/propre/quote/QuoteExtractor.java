@@ -105,10 +105,12 @@ public final class QuoteExtractor {
   }
 
   private List<Quote> extract(String s, int[] starts, int[] ends) {
-    List<Region> regions = new MarkScanner(s, starts, ends, dashTurnsInGuillemets).scan();
+    // One copy of the characters, for the scanners' array loops.
+    char[] chars = s.toCharArray();
+    List<Region> regions = new MarkScanner(s, chars, starts, ends, dashTurnsInGuillemets).scan();
     regions.sort(Comparator.comparingInt((Region r) -> r.start).thenComparingInt(r -> -r.end));
     if (attribution) {
-      new Attributor(s, starts, ends, verbs).attribute(regions);
+      new Attributor(s, chars, starts, ends, verbs).attribute(regions);
     } else {
       for (Region r : regions) {
         r.kind = r.dialogue ? Quote.Kind.DIALOGUE : Quote.Kind.SPEECH;

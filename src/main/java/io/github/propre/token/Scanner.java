@@ -15,6 +15,7 @@ import static io.github.propre.token.CharTable.SYMBOL;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.nio.CharBuffer;
 
 /**
  * The French tokenizer's single left-to-right scanner over a {@code char[]} copy of the text.
@@ -62,17 +63,24 @@ final class Scanner {
 
   /** Starts over on {@code text}, reusing the buffer when it is large enough. */
   void reset(CharSequence text) {
-    int len = text.length();
+    reset(text, 0, text.length());
+  }
+
+  /** Starts over on {@code text[from, to)}, copied to the start of the buffer (offsets from {@code from}). */
+  void reset(CharSequence text, int from, int to) {
+    int len = to - from;
     if (a.length < len) {
       a = new char[(int) Math.max(len, Math.min(Integer.MAX_VALUE - 8, a.length * 2L))];
     }
     if (text instanceof String s) {
-      s.getChars(0, len, a, 0);
+      s.getChars(from, to, a, 0);
     } else if (text instanceof StringBuilder sb) {
-      sb.getChars(0, len, a, 0);
+      sb.getChars(from, to, a, 0);
+    } else if (text instanceof CharBuffer cb && cb.hasArray()) {
+      System.arraycopy(cb.array(), cb.arrayOffset() + cb.position() + from, a, 0, len);
     } else {
       for (int i = 0; i < len; i++) {
-        a[i] = text.charAt(i);
+        a[i] = text.charAt(from + i);
       }
     }
     n = len;
