@@ -134,7 +134,16 @@ final class Scanner {
         p++;
       }
       if (k == LETTER) {
-        word(p);
+        int q = run(p);
+        if (q >= n || table[a[q]] == SPACE) {
+          // The common case, a plain word before a space, straight to the caller: no queue.
+          start = p;
+          end = q;
+          type = wordType(p, q);
+          pos = q;
+          return true;
+        }
+        word(p, q);
       } else {
         scan(p);
       }
@@ -193,7 +202,20 @@ final class Scanner {
 
   /** Returns the end of the run of word characters (letters, digits, marks) starting at {@code i}. */
   private int run(int i) {
-    return run(i, WORD_MASK);
+    final char[] a = this.a;
+    final int n = this.n;
+    final boolean[] word = CharTable.WORD;
+    while (true) {
+      // BMP word characters, one lookup each; a surrogate pair is looked at apart.
+      while (i < n && word[a[i]]) {
+        i++;
+      }
+      if (i < n && CharTable.TABLE[a[i]] == HIGH_SURROGATE && (1 << cls(i) & WORD_MASK) != 0) {
+        i += 2;
+      } else {
+        return i;
+      }
+    }
   }
 
   private int run(int i, int mask) {
@@ -311,6 +333,11 @@ final class Scanner {
       emit(s, q, wordType(s, q)); // the common case: a plain word before a space
       return;
     }
+    word(s, q);
+  }
+
+  /** Reads the word that starts at {@code s}, whose run of word characters ends at {@code q}, before no space. */
+  private void word(int s, int q) {
     char c = a[q];
     if (c == ':' && q + 2 < n && a[q + 1] == '/' && a[q + 2] == '/' && isScheme(s, q)) {
       if (url(s, q + 3)) {
@@ -626,6 +653,9 @@ final class Scanner {
 
   private TokenType wordType(int s, int e) {
     char f = a[s];
+    if (f >= 'a' && f <= 'z') { // most words: no roman numeral, no number
+      return f == 'n' && e == s + 2 && a[s + 1] == 'º' ? TokenType.ABBREVIATION : TokenType.WORD;
+    }
     if (f == 'I' || f == 'V' || f == 'X' || f == 'L' || f == 'C' || f == 'D' || f == 'M') {
       // Roman numeral ordinals: XIXe, IIe, Ier, Ve
       int r = s;
