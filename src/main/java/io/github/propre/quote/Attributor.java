@@ -36,14 +36,15 @@ final class Attributor {
   /** No window before the current quote reaches back before this offset. */
   private int floor;
 
-  Attributor(String text, int[] paraStart, int[] paraEnd, ReportingVerbs verbs) {
+  /** @param chars the characters of {@code text} */
+  Attributor(String text, char[] chars, int[] paraStart, int[] paraEnd, ReportingVerbs verbs) {
     this.text = text;
     this.paraStart = paraStart;
     this.paraEnd = paraEnd;
     this.verbs = verbs;
-    this.g = new Grammar(text, verbs);
+    this.g = new Grammar(text, chars, verbs);
     this.w = g.w;
-    this.incises = new Incises(text, paraStart, g);
+    this.incises = new Incises(text, chars, paraStart, g);
   }
 
   /** Attributes every region; regions an incise split in two are added to the list. */
@@ -140,10 +141,10 @@ final class Attributor {
     }
     int end = g.nextPunctuation(p, Math.min(limit, p + AFTER));
     w.load(p, end);
-    if (w.size > 1 && w.is(0, "selon") && g.isPersonAfterSelon(1)) {
+    if (w.at(1) && w.is(0, "selon") && g.isPersonAfterSelon(1)) {
       int npEnd = g.isStressedPronoun(1) ? 2 : g.nounPhraseForward(1);
       if (npEnd > 1) {
-        set(r, w.start[0], w.end[0], w.start[1], w.end[npEnd - 1]);
+        set(r, w.start(0), w.end(0), w.start(1), w.end(npEnd - 1));
         return true;
       }
       return false;
@@ -173,7 +174,7 @@ final class Attributor {
     int from = clauseStartBefore(Math.max(Math.max(paraStart[para], floor), r.start - BEFORE), r.start);
     int to = r.start;
     w.load(from, to);
-    int last = w.size - 1;
+    int last = w.count() - 1;
     // The dash or mark that opens the quote is not part of the clause.
     while (last >= 0 && w.isPunct(last) && g.isOpeningMarkOrDash(last)) {
       last--;
@@ -181,8 +182,11 @@ final class Attributor {
     if (last < 0 && para > 0 && paraEnd[para - 1] <= r.start && paraEnd[para - 1] > floor) {
       from = clauseStartBefore(Math.max(Math.max(paraStart[para - 1], floor),
           paraEnd[para - 1] - BEFORE), paraEnd[para - 1]);
+      if (!hasColon(from, paraEnd[para - 1])) {
+        return; // no token of the window can be the colon looked for: spare the tokenizer
+      }
       w.load(from, paraEnd[para - 1]);
-      last = w.size - 1;
+      last = w.count() - 1;
       if (last < 0 || !w.isPunct(last, ':')) {
         return;
       }
@@ -218,17 +222,17 @@ final class Attributor {
       if (w.is(i, "selon") && i + 1 <= k && g.isPersonAfterSelon(i + 1)) {
         int npEnd = g.isStressedPronoun(i + 1) ? i + 2 : g.nounPhraseForward(i + 1);
         if (npEnd > i + 1 && npEnd <= k + 1) {
-          set(r, w.start[i], w.end[i], w.start[i + 1], w.end[npEnd - 1]);
+          set(r, w.start(i), w.end(i), w.start(i + 1), w.end(npEnd - 1));
           return;
         }
       }
       if (fragmentLike && w.has(i, WordClasses.SUBORDINATOR) && !w.is(i, "qui")) {
         break;
       }
-      if (w.kind[i] != Words.WORD) {
+      if (w.kind(i) != Words.WORD) {
         continue;
       }
-      int kinds = verbs.kinds(text, w.start[i], w.end[i]);
+      int kinds = verbs.kinds(text, w.start(i), w.end(i));
       if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
         continue;
       }
@@ -248,6 +252,15 @@ final class Attributor {
         r.speakerEnd = g.subjectEnd;
       }
     }
+  }
+
+  private boolean hasColon(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -276,31 +289,31 @@ final class Attributor {
   /** Records the reporting verb at token {@code i} and its subject; returns false if it has none. */
   private boolean attributeVerb(Region r, int i, int kinds, int clauseStart) {
     int vs = (kinds & ReportingVerbs.REFLEXIVE) != 0 && i > clauseStart && g.isReflexivePronoun(i - 1)
-        ? w.start[i - 1] : w.start[i];
-    int ve = w.end[i];
+        ? w.start(i - 1) : w.start(i);
+    int ve = w.end(i);
     int verbTok = i;
     boolean finite = (kinds & ReportingVerbs.FINITE) != 0;
     if ((kinds & ReportingVerbs.PAST_PARTICIPLE) != 0) {
       // A compound tense: the auxiliary is a few words back (il m'avait dit, a-t-il déclaré).
       int a = i - 1;
       while (a >= clauseStart && a >= i - 3 && !g.isAuxiliary(a)
-          && (g.isAdverb(a) || w.has(a, WordClasses.OBJECT_CLITIC) || w.kind[a] == Words.CLITIC)) {
+          && (g.isAdverb(a) || w.has(a, WordClasses.OBJECT_CLITIC) || w.kind(a) == Words.CLITIC)) {
         a--;
       }
       if (a >= clauseStart && g.isAuxiliary(a)) {
         if (a + 1 < i && g.isInvertedSubject(a + 1)) {
-          set(r, w.start[a], ve, g.pronounStart(a + 1), w.end[a + 1]);
+          set(r, w.start(a), ve, g.pronounStart(a + 1), w.end(a + 1));
           return true;
         }
-        vs = w.start[a];
+        vs = w.start(a);
         verbTok = a;
         finite = true;
       } else if (!finite) {
         return false;
       }
     }
-    if (i + 1 < w.size && g.isInvertedSubject(i + 1)) {
-      set(r, vs, ve, g.pronounStart(i + 1), w.end[i + 1]);
+    if (w.at(i + 1) && g.isInvertedSubject(i + 1)) {
+      set(r, vs, ve, g.pronounStart(i + 1), w.end(i + 1));
       return true;
     }
     int s = finite ? g.subjectLeftOf(verbTok, clauseStart) : -1;

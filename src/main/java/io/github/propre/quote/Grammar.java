@@ -14,6 +14,8 @@ final class Grammar {
   static final int AFTER = 160;
 
   final String text;
+  /** The characters of {@link #text}. */
+  final char[] chars;
   final ReportingVerbs verbs;
   /** The window of words the methods read; callers load it. */
   final Words w;
@@ -26,28 +28,21 @@ final class Grammar {
   /** Token index after the parsed verb and subject. */
   int parsedEnd;
 
-  Grammar(String text, ReportingVerbs verbs) {
+  Grammar(String text, char[] chars, ReportingVerbs verbs) {
     this.text = text;
+    this.chars = chars;
     this.verbs = verbs;
-    this.w = new Words(text);
+    this.w = new Words(text, chars);
   }
 
   /** Returns the offset of the first punctuation that ends a clause in {@code [from, limit)}, or limit. */
   int nextPunctuation(int from, int limit) {
-    for (int i = from; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':'
-          || c == '\u00AB' || c == '\u00BB' || c == '\u201C' || c == '\u201D' || c == '"'
-          || Marks.isDashChar(c) || c == '(' || c == ')' || io.github.propre.text.Paragraphs.isLineTerminator(c)) {
-        return i;
-      }
-    }
-    return limit;
+    return from >= limit ? limit : Marks.next(Marks.CLAUSE_END, chars, from, limit);
   }
 
   boolean hasImperative() {
-    for (int k = 0; k + 1 < w.size; k++) {
-      if (w.kind[k] == Words.WORD && w.kind[k + 1] == Words.CLITIC
+    for (int k = 0; w.at(k + 1); k++) {
+      if (w.kind(k) == Words.WORD && w.kind(k + 1) == Words.CLITIC
           && (w.is(k + 1, "-moi") || w.is(k + 1, "-nous") || w.is(k + 1, "-toi") || w.is(k + 1, "-vous")
               || w.is(k + 1, "-le") || w.is(k + 1, "-la") || w.is(k + 1, "-les") || w.is(k + 1, "-lui")
               || w.is(k + 1, "-en") || w.is(k + 1, "-y"))) {
@@ -64,7 +59,7 @@ final class Grammar {
     }
     int first = 0;
     // "et en se regardant", "ne pouvant se résoudre"
-    while (first < w.size - 1 && first < 3 && (w.is(first, "et") || w.is(first, "puis")
+    while (w.at(first + 1) && first < 3 && (w.is(first, "et") || w.is(first, "puis")
         || w.is(first, "ne") || w.is(first, "n'")
         || first > 0 && !w.is(first, "en") && w.has(first, WordClasses.OBJECT_CLITIC))) {
       first++;
@@ -72,9 +67,9 @@ final class Grammar {
     if (first > 0 && isPresentParticiple(first)) {
       return true;
     }
-    if (first > 0 && w.is(first, "en") && first + 1 < w.size) {
+    if (first > 0 && w.is(first, "en") && w.at(first + 1)) {
       int k = first + 1;
-      while (k < w.size - 1 && w.has(k, WordClasses.OBJECT_CLITIC)) {
+      while (w.at(k + 1) && w.has(k, WordClasses.OBJECT_CLITIC)) {
         k++;
       }
       if (isPresentParticiple(k)) {
@@ -82,7 +77,7 @@ final class Grammar {
       }
     }
     // An apposition to the speaker ending in a relative clause: "jeune magistrat qui aspirait…".
-    for (int k = 1; k < Math.min(w.size, 5); k++) {
+    for (int k = 1; k < 5 && w.at(k); k++) {
       if (w.is(k, "qui") && !hasFirstOrSecondPerson()) {
         return true;
       }
@@ -91,31 +86,31 @@ final class Grammar {
         || w.is(0, "laquelle")) {
       return true;
     }
-    if ((w.is(0, "ce") || w.is(0, "c'")) && w.size > 1 && (w.is(1, "qui") || w.is(1, "que") || w.is(1, "qu'"))) {
+    if ((w.is(0, "ce") || w.is(0, "c'")) && w.at(1) && (w.is(1, "qui") || w.is(1, "que") || w.is(1, "qu'"))) {
       return true;
     }
     if (isPresentParticiple(0)) {
       return true;
     }
-    if ((w.is(0, "en") || w.is(0, "tout")) && w.size > 1) {
+    if ((w.is(0, "en") || w.is(0, "tout")) && w.at(1)) {
       int k = 1;
-      if (w.is(k, "en") && w.size > 2) {
+      if (w.is(k, "en") && w.at(2)) {
         k++;
       }
-      while (k < w.size - 1 && w.has(k, WordClasses.OBJECT_CLITIC)) {
+      while (w.at(k + 1) && w.has(k, WordClasses.OBJECT_CLITIC)) {
         k++;
       }
       return isPresentParticiple(k);
     }
-    if (w.is(0, "d'un") || w.is(0, "d'une") || w.is(0, "d'") && w.size > 1 && (w.is(1, "un") || w.is(1, "une"))) {
+    if (w.is(0, "d'un") || w.is(0, "d'une") || w.is(0, "d'") && w.at(1) && (w.is(1, "un") || w.is(1, "une"))) {
       return true;
     }
-    return w.is(0, "avec") || w.is(0, "sans") || w.is(0, "comme") && w.size > 1 && w.is(1, "pour")
-        || w.is(0, "les") && w.size > 1 && w.is(1, "yeux");
+    return w.is(0, "avec") || w.is(0, "sans") || w.is(0, "comme") && w.at(1) && w.is(1, "pour")
+        || w.is(0, "les") && w.at(1) && w.is(1, "yeux");
   }
 
   boolean hasFirstOrSecondPerson() {
-    for (int k = 0; k < w.size; k++) {
+    for (int k = 0; w.at(k); k++) {
       if (w.is(k, "je") || w.is(k, "j'") || w.is(k, "me") || w.is(k, "m'") || w.is(k, "moi")
           || w.is(k, "tu") || w.is(k, "te") || w.is(k, "t'") || w.is(k, "toi") || w.is(k, "nous")
           || w.is(k, "vous") || w.is(k, "mon") || w.is(k, "ma") || w.is(k, "mes") || w.is(k, "ton")
@@ -128,11 +123,11 @@ final class Grammar {
   }
 
   boolean isPresentParticiple(int i) {
-    if (i >= w.size || w.kind[i] != Words.WORD) {
+    if (!w.at(i) || w.kind(i) != Words.WORD) {
       return false;
     }
-    int len = w.end[i] - w.start[i];
-    return len > 4 && text.startsWith("ant", w.end[i] - 3) && !w.has(i, WordClasses.NOT_PARTICIPLE);
+    int len = w.end(i) - w.start(i);
+    return len > 4 && text.startsWith("ant", w.end(i) - 3) && !w.has(i, WordClasses.NOT_PARTICIPLE);
   }
 
   /**
@@ -146,38 +141,38 @@ final class Grammar {
   boolean parseInverted(int i, boolean incisePosition) {
     int k = i;
     int clitics = 0;
-    while (k < w.size && clitics < 3 && w.has(k, WordClasses.OBJECT_CLITIC)
+    while (w.at(k) && clitics < 3 && w.has(k, WordClasses.OBJECT_CLITIC)
         && !w.has(k, WordClasses.DETERMINER | WordClasses.SUBJECT_PRONOUN)
-        || k < w.size && clitics < 3 && (w.is(k, "lui") || w.is(k, "leur") || w.is(k, "me")
+        || w.at(k) && clitics < 3 && (w.is(k, "lui") || w.is(k, "leur") || w.is(k, "me")
             || w.is(k, "m'") || w.is(k, "te") || w.is(k, "t'") || w.is(k, "se") || w.is(k, "s'")
-            || w.is(k, "nous") || w.is(k, "vous")) && k + 1 < w.size && w.kind[k + 1] == Words.WORD) {
+            || w.is(k, "nous") || w.is(k, "vous")) && w.at(k + 1) && w.kind(k + 1) == Words.WORD) {
       k++;
       clitics++;
     }
-    if (k >= w.size || w.kind[k] != Words.WORD || !w.isLowerCase(k)) {
+    if (!w.at(k) || w.kind(k) != Words.WORD || !w.isLowerCase(k)) {
       return false;
     }
     int v = k;
-    int kinds = verbs.kinds(text, w.start[v], w.end[v]);
+    int kinds = verbs.kinds(text, w.start(v), w.end(v));
     // A reflexive verb's pronoun is part of the verb as written: s'écria, m'écriai-je, se disait.
     int verbFrom = (kinds & ReportingVerbs.REFLEXIVE) != 0 && v > i && isReflexivePronoun(v - 1)
-        ? w.start[v - 1] : w.start[v];
-    boolean aux = verbs.isAuxiliary(text, w.start[v], w.end[v]);
+        ? w.start(v - 1) : w.start(v);
+    boolean aux = verbs.isAuxiliary(text, w.start(v), w.end(v));
     boolean incise = (kinds & ReportingVerbs.INCISE_ONLY) != 0;
     boolean finite = (kinds & ReportingVerbs.FINITE) != 0 && (incisePosition || !incise);
     // Verb then hyphenated subject pronoun: dit-il, hasarda-t-il, a-t-elle ajouté.
-    if (v + 1 < w.size && w.kind[v + 1] == Words.CLITIC && w.has(v + 1, WordClasses.INVERTED_SUBJECT)) {
-      int pronounStart = w.start[v + 1] + ("-t-".regionMatches(0, text, w.start[v + 1], 3) ? 3 : 1);
+    if (w.at(v + 1) && w.kind(v + 1) == Words.CLITIC && w.has(v + 1, WordClasses.INVERTED_SUBJECT)) {
+      int pronounStart = w.start(v + 1) + ("-t-".regionMatches(0, text, w.start(v + 1), 3) ? 3 : 1);
       int after = v + 2;
-      if (aux && after < w.size && isParticiple(after)) {
-        setParse(verbFrom, w.end[after], pronounStart, w.end[v + 1], after + 1);
+      if (aux && w.at(after) && isParticiple(after)) {
+        setParse(verbFrom, w.end(after), pronounStart, w.end(v + 1), after + 1);
         return true;
       }
-      boolean nothingAfter = after >= w.size || w.isPunct(after) && !w.isPunct(after, '?')
+      boolean nothingAfter = !w.at(after) || w.isPunct(after) && !w.isPunct(after, '?')
           && !w.isPunct(after, '!');
       if (finite || incisePosition && nothingAfter && !aux && !w.is(v + 1, "-nous")
           && !w.is(v + 1, "-vous")) {
-        setParse(verbFrom, w.end[v], pronounStart, w.end[v + 1], after);
+        setParse(verbFrom, w.end(v), pronounStart, w.end(v + 1), after);
         return true;
       }
       return false;
@@ -186,10 +181,10 @@ final class Grammar {
     int verbLast = -1;
     if (aux) {
       int p = v + 1;
-      while (p < w.size && p < v + 3 && w.has(p, WordClasses.ADVERB)) {
+      while (w.at(p) && p < v + 3 && w.has(p, WordClasses.ADVERB)) {
         p++;
       }
-      if (p < w.size && isParticiple(p)) {
+      if (w.at(p) && isParticiple(p)) {
         verbLast = p;
       }
     } else if (finite && isThirdPerson(v)) {
@@ -199,24 +194,24 @@ final class Grammar {
       return false;
     }
     int s = verbLast + 1;
-    if (s + 1 < w.size && w.isPunct(s, ',') && isPresentParticiple(s + 1)) {
+    if (w.at(s + 1) && w.isPunct(s, ',') && isPresentParticiple(s + 1)) {
       // dit, fronçant les sourcils, sa mère
       int c = s + 2;
-      while (c < w.size && !w.isPunct(c, ',')) {
+      while (w.at(c) && !w.isPunct(c, ',')) {
         c++;
       }
-      if (c + 1 < w.size) {
+      if (w.at(c + 1)) {
         s = c + 1;
       }
     }
-    while (s < w.size && s < verbLast + 4 && isAdverb(s)) {
+    while (w.at(s) && s < verbLast + 4 && isAdverb(s)) {
       s++;
     }
-    if (s < w.size && w.is(s, "tout") && s + 2 < w.size && w.is(s + 1, "à") && w.is(s + 2, "coup")) {
+    if (w.at(s) && w.is(s, "tout") && w.at(s + 2) && w.is(s + 1, "à") && w.is(s + 2, "coup")) {
       s += 3;
     }
     // A short manner phrase before the subject: dit avec chaleur la bonne Pauline.
-    if (s + 2 < w.size && (w.is(s, "avec") || w.is(s, "sans")) && !w.has(s + 1, WordClasses.DETERMINER)
+    if (w.at(s + 2) && (w.is(s, "avec") || w.is(s, "sans")) && !w.has(s + 1, WordClasses.DETERMINER)
         && (w.has(s + 2, WordClasses.DETERMINER) || w.isCapitalized(s + 2))) {
       s += 2;
     }
@@ -224,7 +219,7 @@ final class Grammar {
     if (npEnd <= s) {
       return false;
     }
-    setParse(verbFrom, w.end[verbLast], w.start[s], w.end[npEnd - 1], npEnd);
+    setParse(verbFrom, w.end(verbLast), w.start(s), w.end(npEnd - 1), npEnd);
     return true;
   }
 
@@ -242,48 +237,48 @@ final class Grammar {
   }
 
   boolean isParticiple(int i) {
-    return w.kind[i] == Words.WORD
-        && (verbs.kinds(text, w.start[i], w.end[i]) & ReportingVerbs.PAST_PARTICIPLE) != 0;
+    return w.kind(i) == Words.WORD
+        && (verbs.kinds(text, w.start(i), w.end(i)) & ReportingVerbs.PAST_PARTICIPLE) != 0;
   }
 
   boolean isAdverb(int i) {
     if (w.has(i, WordClasses.ADVERB)) {
       return true;
     }
-    int len = w.end[i] - w.start[i];
-    return w.kind[i] == Words.WORD && w.isLowerCase(i) && len > 5 && text.startsWith("ment", w.end[i] - 4);
+    int len = w.end(i) - w.start(i);
+    return w.kind(i) == Words.WORD && w.isLowerCase(i) && len > 5 && text.startsWith("ment", w.end(i) - 4);
   }
 
   /** Returns true if the finite form at {@code i} can have a third-person subject. */
   boolean isThirdPerson(int i) {
-    char last = text.charAt(w.end[i] - 1);
+    char last = text.charAt(w.end(i) - 1);
     return last == 't' || last == 'd' || last == 'a' || last == 'e' || last == 'â'
-        || text.startsWith("ent", w.end[i] - 3) || text.startsWith("ont", w.end[i] - 3);
+        || text.startsWith("ent", w.end(i) - 3) || text.startsWith("ont", w.end(i) - 3);
   }
 
   /** Returns the token index after a noun phrase that starts at {@code s}, or {@code s} if none does. */
   int nounPhraseForward(int s) {
-    if (s >= w.size || !w.isWord(s)) {
+    if (!w.at(s) || !w.isWord(s)) {
       return s;
     }
     if (w.has(s, WordClasses.PRONOUN_NP) && !w.has(s, WordClasses.DETERMINER)
         || w.has(s, WordClasses.SUBJECT_PRONOUN) && !w.has(s, WordClasses.DETERMINER)) {
       return s + 1;
     }
-    if (w.has(s, WordClasses.DETERMINER) || w.kind[s] == Words.ELIDED && w.is(s, "l'")) {
-      if (s + 1 < w.size && w.has(s + 1, WordClasses.PRONOUN_NP) && (w.is(s, "l'") || w.is(s, "les"))) {
+    if (w.has(s, WordClasses.DETERMINER) || w.kind(s) == Words.ELIDED && w.is(s, "l'")) {
+      if (w.at(s + 1) && w.has(s + 1, WordClasses.PRONOUN_NP) && (w.is(s, "l'") || w.is(s, "les"))) {
         return s + 2;
       }
       int k = s + 1;
       int words = 0;
       // The noun and up to three more words; a word followed by a determiner is taken for a verb
       // (le major | quitta sa pipe), except the first (le vieux la regarda).
-      while (k < w.size && words < 4 && w.kind[k] == Words.WORD
+      while (w.at(k) && words < 4 && w.kind(k) == Words.WORD
           && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR)
           && !isAdverb(k) && !isAuxiliary(k) && !isPresentParticiple(k)
           && !(words > 0 && w.has(k, WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN))
-          && (verbs.kinds(text, w.start[k], w.end[k]) & ReportingVerbs.FINITE) == 0
-          && (words == 0 || k + 1 >= w.size || !w.has(k + 1, WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC))) {
+          && (verbs.kinds(text, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0
+          && (words == 0 || !w.at(k + 1) || !w.has(k + 1, WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC))) {
         k++;
         words++;
       }
@@ -300,10 +295,10 @@ final class Grammar {
 
   /** Extends a name forward over capitalized words and particles: M. de Courville, Bouvard et Pécuchet. */
   int extendName(int k) {
-    while (k < w.size) {
+    while (w.at(k)) {
       if (w.isWord(k) && w.isCapitalized(k)) {
         k++;
-      } else if (k + 1 < w.size && (w.has(k, WordClasses.NAME_PARTICLE) || w.is(k, "et"))
+      } else if (w.at(k + 1) && (w.has(k, WordClasses.NAME_PARTICLE) || w.is(k, "et"))
           && w.isWord(k + 1) && w.isCapitalized(k + 1)) {
         k += 2;
       } else {
@@ -323,7 +318,7 @@ final class Grammar {
    * a name or a noun phrase; not a possessive ({@code selon son habitude}, {@code selon les cas}).
    */
   boolean isPersonAfterSelon(int i) {
-    if (i >= w.size || !w.isWord(i)) {
+    if (!w.at(i) || !w.isWord(i)) {
       return false;
     }
     if (isStressedPronoun(i) || w.isCapitalized(i)) {
@@ -343,8 +338,8 @@ final class Grammar {
     if (w.endsSentence(i) || w.isPunct(i, ';')) {
       return true;
     }
-    if (w.kind[i] == Words.ABBREVIATION && !w.has(i, WordClasses.TITLE) && i + 1 < w.size
-        && w.isWord(i + 1) && w.isCapitalized(i + 1) && text.charAt(w.end[i] - 1) == '.') {
+    if (w.kind(i) == Words.ABBREVIATION && !w.has(i, WordClasses.TITLE) && w.at(i + 1)
+        && w.isWord(i + 1) && w.isCapitalized(i + 1) && text.charAt(w.end(i) - 1) == '.') {
       // "d'objets d'art. Il en sortit": an abbreviation's period that also ends the sentence.
       return true;
     }
@@ -356,16 +351,16 @@ final class Grammar {
   }
 
   boolean isAuxiliary(int i) {
-    return w.kind[i] == Words.WORD && verbs.isAuxiliary(text, w.start[i], w.end[i]);
+    return w.kind(i) == Words.WORD && verbs.isAuxiliary(text, w.start(i), w.end(i));
   }
 
   boolean isInvertedSubject(int i) {
-    return w.kind[i] == Words.CLITIC && w.has(i, WordClasses.INVERTED_SUBJECT);
+    return w.kind(i) == Words.CLITIC && w.has(i, WordClasses.INVERTED_SUBJECT);
   }
 
   /** Returns the start of the pronoun in a hyphenated clitic: {@code il} in {@code -t-il}. */
   int pronounStart(int i) {
-    return w.start[i] + ("-t-".regionMatches(0, text, w.start[i], 3) ? 3 : 1);
+    return w.start(i) + ("-t-".regionMatches(0, text, w.start(i), 3) ? 3 : 1);
   }
 
   /**
@@ -386,8 +381,8 @@ final class Grammar {
       return -1;
     }
     if (w.has(j, WordClasses.SUBJECT_PRONOUN) && agrees(j, verbTok)) {
-      subjectStart = w.start[j];
-      subjectEnd = w.end[j];
+      subjectStart = w.start(j);
+      subjectEnd = w.end(j);
       return j;
     }
     if (w.has(j, WordClasses.RELATIVE) && j - 1 >= clauseStart) {
@@ -397,8 +392,8 @@ final class Grammar {
       }
       int np = nounPhraseBackward(k, clauseStart);
       if (np < 0 && w.isLowerCase(k)) {
-        subjectStart = w.start[k];
-        subjectEnd = w.end[k];
+        subjectStart = w.start(k);
+        subjectEnd = w.end(k);
         return k;
       }
       return np;
@@ -412,7 +407,7 @@ final class Grammar {
 
   /** Returns false if the pronoun at {@code p} cannot be the subject of the verb form at {@code v}. */
   boolean agrees(int p, int v) {
-    String form = text.substring(w.start[v], w.end[v]);
+    String form = text.substring(w.start(v), w.end(v));
     if (w.is(p, "nous")) {
       return form.endsWith("ons") || form.endsWith("mes");
     }
@@ -463,8 +458,8 @@ final class Grammar {
         if (w.has(f, WordClasses.SUBJECT_PRONOUN) && !w.has(f, WordClasses.DETERMINER)
             && f + 1 < segEnd) {
           // A pronoun subject: nothing further left is the subject of this verb.
-          subjectStart = w.start[f];
-          subjectEnd = w.end[f];
+          subjectStart = w.start(f);
+          subjectEnd = w.end(f);
           return f;
         }
         if (found >= 0 && w.has(f, WordClasses.SUBORDINATOR)) {
@@ -483,8 +478,8 @@ final class Grammar {
           boolean isName = isName(f, end);
           appositionEnd = rightNeighbourWasFound && foundIsName ? foundEnd : -1;
           found = f;
-          foundStart = w.start[f];
-          foundEnd = w.end[end - 1];
+          foundStart = w.start(f);
+          foundEnd = w.end(end - 1);
           foundIsName = isName;
           isCandidate = true;
           if (end < segEnd && !w.has(end, WordClasses.PREPOSITION)) {
@@ -556,8 +551,8 @@ final class Grammar {
           && !w.has(j, WordClasses.SUBJECT_PRONOUN)) {
         s = j - 1;
       }
-      subjectStart = w.start[s];
-      subjectEnd = w.end[j];
+      subjectStart = w.start(s);
+      subjectEnd = w.end(j);
       return s;
     }
     int s = j;
@@ -573,8 +568,8 @@ final class Grammar {
         s--;
       }
       if (w.has(s, WordClasses.DETERMINER) && w.isCapitalized(s)) {
-        subjectStart = w.start[s];
-        subjectEnd = w.end[j];
+        subjectStart = w.start(s);
+        subjectEnd = w.end(j);
         return s;
       }
     }
@@ -583,7 +578,7 @@ final class Grammar {
     int words = 0;
     while (k - 1 >= clauseStart && words < 6 && w.isWord(k - 1)) {
       boolean partitive = (w.is(k - 1, "des") || w.is(k - 1, "de") || w.is(k - 1, "du")
-          || w.is(k - 1, "d'")) && k - 2 >= clauseStart && w.kind[k - 2] == Words.WORD
+          || w.is(k - 1, "d'")) && k - 2 >= clauseStart && w.kind(k - 2) == Words.WORD
           && w.isLowerCase(k - 2) && !w.has(k - 2, WordClasses.DETERMINER | WordClasses.PREPOSITION);
       if (!partitive && (w.has(k - 1, WordClasses.DETERMINER) || w.has(k - 1, WordClasses.CONNECTOR
           | WordClasses.SUBORDINATOR | WordClasses.SUBJECT_PRONOUN | WordClasses.PREPOSITION)
@@ -595,13 +590,13 @@ final class Grammar {
     }
     if (k - 1 >= clauseStart && w.has(k - 1, WordClasses.DETERMINER)
         && !(k - 2 >= clauseStart && w.has(k - 2, WordClasses.PREPOSITION) && !w.is(k - 2, "des"))) {
-      subjectStart = w.start[k - 1];
-      subjectEnd = w.end[j];
+      subjectStart = w.start(k - 1);
+      subjectEnd = w.end(j);
       return k - 1;
     }
     if (w.isCapitalized(s) && !w.has(s, WordClasses.CONNECTOR) && !isAdverb(s)) {
-      subjectStart = w.start[s];
-      subjectEnd = w.end[j];
+      subjectStart = w.start(s);
+      subjectEnd = w.end(j);
       return s;
     }
     return -1;

@@ -19,13 +19,16 @@ final class Incises {
   private static final int AFTER = Grammar.AFTER;
 
   private final String text;
+  /** The characters of {@link #text}, for the scan for separators. */
+  private final char[] chars;
   private final int[] paraStart;
   private final Grammar g;
   private final ReportingVerbs verbs;
   private final Words w;
 
-  Incises(String text, int[] paraStart, Grammar g) {
+  Incises(String text, char[] chars, int[] paraStart, Grammar g) {
     this.text = text;
+    this.chars = chars;
     this.paraStart = paraStart;
     this.g = g;
     this.verbs = g.verbs;
@@ -63,13 +66,19 @@ final class Incises {
           pos = kids[kid + 1];
           continue;
         }
-        char c = text.charAt(pos);
-        if (!isInciseSeparator(pos, c) || !parseInciseAt(pos + 1, Math.min(pe, nextKid(kids, kid, pe)))) {
+        // Up to the next nested quote, only separators matter: find the next one at array speed.
+        int limit = Math.min(pe, nextKid(kids, kid, pe));
+        pos = Marks.nextSeparator(chars, pos, limit);
+        if (pos >= limit) {
+          continue;
+        }
+        char c = chars[pos];
+        if (!isInciseSeparator(pos, c) || !parseInciseAt(pos + 1, limit)) {
           pos++;
           continue;
         }
         int sep = pos;
-        int inciseEnd = g.nextPunctuation(w.start[g.parsedEnd - 1], pe);
+        int inciseEnd = g.nextPunctuation(w.start(g.parsedEnd - 1), pe);
         // Between guillemets the words after an incise are quoted up to the closing mark; after a
         // dash the incise may grow into narration (", ajoutant que…"), which ends the turn.
         if (cur.type == Marks.DASH && narrationFollows(inciseEnd, pe)) {
@@ -260,8 +269,7 @@ final class Incises {
         return true;
       }
     }
-    return (WordClasses.of(text, q, e) & WordClasses.OBJECT_CLITIC) != 0
-        || verbs.kinds(text, q, e) != 0 || verbs.isAuxiliary(text, q, e);
+    return verbs.mayOpenIncise(text, q, e);
   }
 
   /**
@@ -282,7 +290,7 @@ final class Incises {
     }
     int next = end + 1;
     w.load(next, Math.min(g.nextPunctuation(next, Math.min(limit, next + AFTER)), next + 80));
-    return w.size > 0 && g.continuesNarration();
+    return w.at(0) && g.continuesNarration();
   }
 
   /**

@@ -36,6 +36,12 @@ final class Marks {
   static final byte HYPHEN = 3;
   /** {@link #CLASS} of {@code ’}: a mark only when a {@code ‘} is open. */
   static final byte APOSTROPHE = 4;
+  /**
+   * The bit that {@link #MARK} and {@link #HYPHEN} have and no other class has: the scanner stops
+   * where {@code (CLASS[c] & MARK_BITS) != 0} (or {@link #APOSTROPHE}, the other bit, when a
+   * {@code ‘} is open).
+   */
+  static final int MARK_BITS = 2;
 
   /**
    * The class of every UTF-16 unit, so that the scanner's inner loop is one table lookup a character
@@ -43,7 +49,25 @@ final class Marks {
    */
   static final byte[] CLASS = new byte[65536];
 
+  /**
+   * 1 for the characters an incise may follow ({@code , ! ? … ; .} and the dialogue dashes), 0
+   * for the others: the separators {@link #nextSeparator} looks for.
+   */
+  static final byte[] SEPARATOR = new byte[65536];
+
+  /**
+   * 1 for the characters that end a clause for attribution ({@code , ; . ! ? … :}, quotation marks,
+   * dialogue dashes, parentheses, line terminators), 0 for the others.
+   */
+  static final byte[] CLAUSE_END = new byte[65536];
+
   static {
+    for (char c : ",!?\u2026;.\u2014\u2013\u2015".toCharArray()) {
+      SEPARATOR[c] = 1;
+    }
+    for (char c : ",;.!?\u2026:\u00AB\u00BB\u201C\u201D\"\u2014\u2013\u2015()\n\r\u0085\u2028\u2029".toCharArray()) {
+      CLAUSE_END[c] = 1;
+    }
     for (char c = '0'; c <= '9'; c++) {
       ASCII_ALNUM[c] = true;
     }
@@ -112,6 +136,33 @@ final class Marks {
       return j - i;
     }
     return 0;
+  }
+
+  /**
+   * Returns the index of the first character of {@code a[i, to)} that may come before an incise
+   * ({@code , ! ? … ; .} or a dialogue dash), or {@code to}. Eight characters are tested at once:
+   * most of a quote's characters are none of them.
+   */
+  static int nextSeparator(char[] a, int i, int to) {
+    return next(SEPARATOR, a, i, to);
+  }
+
+  /**
+   * Returns the index of the first character {@code c} of {@code a[i, to)} with {@code table[c] != 0},
+   * or {@code to}. Eight characters are tested at once, for tables that hold rare characters.
+   */
+  static int next(byte[] table, char[] a, int i, int to) {
+    final byte[] sep = table;
+    for (; i <= to - 8; i += 8) {
+      if ((sep[a[i]] | sep[a[i + 1]] | sep[a[i + 2]] | sep[a[i + 3]] | sep[a[i + 4]] | sep[a[i + 5]]
+          | sep[a[i + 6]] | sep[a[i + 7]]) != 0) {
+        break;
+      }
+    }
+    while (i < to && sep[a[i]] == 0) {
+      i++;
+    }
+    return i;
   }
 
   /** Returns true if {@code c} at the start of a paragraph continues an open quote of {@code type}. */

@@ -1,8 +1,8 @@
 package io.github.propre.quote;
 
+import io.github.propre.internal.ParagraphSpans;
 import io.github.propre.text.Paragraph;
 import io.github.propre.text.ParagraphMode;
-import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,7 +71,8 @@ public final class QuoteExtractor {
   public List<Quote> extract(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
-    return extract(s, Paragraphs.split(s, paragraphMode));
+    ParagraphSpans spans = ParagraphSpans.of(s, paragraphMode);
+    return extract(s, spans.trimmedStarts(), spans.trimmedEnds());
   }
 
   /**
@@ -100,10 +101,16 @@ public final class QuoteExtractor {
       ends[i] = sp.end();
       previousEnd = sp.end();
     }
-    List<Region> regions = new MarkScanner(s, starts, ends, dashTurnsInGuillemets).scan();
+    return extract(s, starts, ends);
+  }
+
+  private List<Quote> extract(String s, int[] starts, int[] ends) {
+    // One copy of the characters, for the scanners' array loops.
+    char[] chars = s.toCharArray();
+    List<Region> regions = new MarkScanner(s, chars, starts, ends, dashTurnsInGuillemets).scan();
     regions.sort(Comparator.comparingInt((Region r) -> r.start).thenComparingInt(r -> -r.end));
     if (attribution) {
-      new Attributor(s, starts, ends, verbs).attribute(regions);
+      new Attributor(s, chars, starts, ends, verbs).attribute(regions);
     } else {
       for (Region r : regions) {
         r.kind = r.dialogue ? Quote.Kind.DIALOGUE : Quote.Kind.SPEECH;

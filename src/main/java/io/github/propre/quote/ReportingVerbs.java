@@ -39,6 +39,8 @@ public final class ReportingVerbs {
   /** The verb is reflexive ({@code s'écrier}): its pronoun belongs to the verb's mention. */
   static final int REFLEXIVE = 32;
   private static final int KIND_BITS = 6;
+  /** The forms of avoir and être that can be a compound tense's auxiliary. */
+  private static final int AUXILIARY_KINDS = FINITE | PRESENT_PARTICIPLE | INFINITIVE;
 
   private static final String RESOURCE = "reporting-verbs.txt";
   private static volatile ReportingVerbs standard;
@@ -48,6 +50,11 @@ public final class ReportingVerbs {
   private final List<Boolean> inciseOnly;
   private final WordTable forms;
   private final WordTable auxiliaries;
+  /**
+   * The words an incise can open with (see {@link #mayOpenIncise}): one lookup for the question
+   * asked after every comma inside a quote, instead of three.
+   */
+  private final WordTable inciseOpeners;
   private final Conjugator conjugator;
 
   private ReportingVerbs(Conjugator conjugator, List<String> lemmas, List<String> patterns,
@@ -70,6 +77,18 @@ public final class ReportingVerbs {
     for (String aux : new String[] {"avoir", "être"}) {
       conjugator.conjugate(aux, aux, (form, kind) -> auxiliaries.merge(form, kind, (a, b) -> a | b));
     }
+    this.inciseOpeners = new WordTable(forms.size() + auxiliaries.size() + 64);
+    forms.forEach((form, v) -> {
+      if ((v & ((1 << KIND_BITS) - 1)) != 0) {
+        inciseOpeners.merge(form, 1, (a, b) -> a | b);
+      }
+    });
+    auxiliaries.forEach((form, v) -> {
+      if ((v & AUXILIARY_KINDS) != 0) {
+        inciseOpeners.merge(form, 1, (a, b) -> a | b);
+      }
+    });
+    WordClasses.forEachWord(WordClasses.OBJECT_CLITIC, (w, v) -> inciseOpeners.merge(w, 1, (a, b) -> a | b));
   }
 
   /** Returns the verbs of the bundled resource. */
@@ -196,8 +215,15 @@ public final class ReportingVerbs {
 
   /** Returns true if {@code s[start, end)} is a form of avoir or être (a compound tense's auxiliary). */
   boolean isAuxiliary(CharSequence s, int start, int end) {
-    return (auxiliaries.get(s, start, end) & FINITE) != 0
-        || (auxiliaries.get(s, start, end) & (PRESENT_PARTICIPLE | INFINITIVE)) != 0;
+    return (auxiliaries.get(s, start, end) & AUXILIARY_KINDS) != 0;
+  }
+
+  /**
+   * Returns true if {@code s[start, end)} is an object clitic ({@link WordClasses#OBJECT_CLITIC}), a
+   * form of one of these verbs ({@link #kinds} not 0) or an auxiliary ({@link #isAuxiliary}).
+   */
+  boolean mayOpenIncise(CharSequence s, int start, int end) {
+    return inciseOpeners.get(s, start, end) != 0;
   }
 
   /** Returns true if {@code s[start, end)} is a past participle of avoir or être ({@code eu}, {@code été}). */

@@ -29,6 +29,15 @@ final class WordClasses {
 
   private static final WordTable TABLE = load();
 
+  /** Calls {@code action} with every word that has a class of {@code classes}, and all its classes. */
+  static void forEachWord(int classes, java.util.function.ObjIntConsumer<String> action) {
+    TABLE.forEach((w, v) -> {
+      if ((v & classes) != 0) {
+        action.accept(w, v);
+      }
+    });
+  }
+
   private WordClasses() {}
 
   /** Returns the classes of the word {@code s[start, end)}, 0 if it is in none. */

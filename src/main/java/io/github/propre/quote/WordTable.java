@@ -27,11 +27,24 @@ final class WordTable {
     return size;
   }
 
-  static char fold(char c) {
-    if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
-      return '\'';
+  /** {@link #fold} of every UTF-16 unit, computed once: one lookup per character in the hot loops. */
+  private static final char[] FOLD = new char[65536];
+
+  static {
+    for (int c = 0; c < FOLD.length; c++) {
+      char f;
+      if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
+        f = '\'';
+      } else {
+        f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : (char) c) : Character.toLowerCase((char) c);
+      }
+      FOLD[c] = f;
     }
-    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
+  /** Returns {@code c} in lower case, with every apostrophe look-alike read as {@code '}. */
+  static char fold(char c) {
+    return FOLD[c];
   }
 
   private static int hash(CharSequence s, int start, int end) {
@@ -62,6 +75,15 @@ final class WordTable {
     keys[slot] = folded;
     values[slot] = value;
     size++;
+  }
+
+  /** Calls {@code action} with every word (folded) and its value, in no particular order. */
+  void forEach(java.util.function.ObjIntConsumer<String> action) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        action.accept(new String(keys[i]), values[i]);
+      }
+    }
   }
 
   /** Returns the value of the word {@code s[start, end)}, or 0 if it is absent. */

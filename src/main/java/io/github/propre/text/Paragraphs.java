@@ -1,5 +1,6 @@
 package io.github.propre.text;
 
+import io.github.propre.internal.ParagraphSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,16 @@ public final class Paragraphs {
   public static List<Paragraph> split(CharSequence text, ParagraphMode mode) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(mode, "mode");
+    if (text instanceof String s) {
+      ParagraphSpans spans = ParagraphSpans.of(s, mode);
+      int[] starts = spans.starts();
+      int[] ends = spans.ends();
+      List<Paragraph> out = new ArrayList<>(spans.count());
+      for (int i = 0; i < spans.count(); i++) {
+        out.add(new Paragraph(i, s.substring(starts[i], ends[i]), new Span(starts[i], ends[i])));
+      }
+      return out;
+    }
     ParagraphScanner scanner = new ParagraphScanner(resolve(text, mode));
     List<Paragraph> out = new ArrayList<>();
     for (int i = 0, n = text.length(); i < n; i++) {
@@ -67,7 +78,9 @@ public final class Paragraphs {
     ParagraphScanner scanner = new ParagraphScanner(ParagraphMode.BLANK_LINE);
     int starts = 0;
     for (int i = 0, n = Math.min(text.length(), AUTO_WINDOW); i < n; i++) {
-      if ((scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_START) != 0 && ++starts == 2) {
+      i = scanner.skip(text, i, n); // inside a line with content nothing can start
+      if (i < n && (scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_START) != 0
+          && ++starts == 2) {
         return ParagraphMode.BLANK_LINE;
       }
     }

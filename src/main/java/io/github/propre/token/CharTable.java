@@ -43,9 +43,13 @@ final class CharTable {
   /** The class of every BMP char; read directly by the scanner's inner loops. Never modified. */
   static final byte[] TABLE = new byte[0x10000];
 
+  /** True for the BMP chars that continue a word: {@link #LETTER}, {@link #DIGIT}, {@link #NUMERIC}, {@link #EXTEND}. */
+  static final boolean[] WORD = new boolean[0x10000];
+
   static {
     for (int c = 0; c < 0x10000; c++) {
       TABLE[c] = compute(c);
+      WORD[c] = TABLE[c] == LETTER || TABLE[c] == DIGIT || TABLE[c] == NUMERIC || TABLE[c] == EXTEND;
     }
   }
 

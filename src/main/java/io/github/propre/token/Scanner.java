@@ -15,6 +15,7 @@ import static io.github.propre.token.CharTable.SYMBOL;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.nio.CharBuffer;
 
 /**
  * The French tokenizer's single left-to-right scanner over a {@code char[]} copy of the text.
@@ -62,17 +63,24 @@ final class Scanner {
 
   /** Starts over on {@code text}, reusing the buffer when it is large enough. */
   void reset(CharSequence text) {
-    int len = text.length();
+    reset(text, 0, text.length());
+  }
+
+  /** Starts over on {@code text[from, to)}, copied to the start of the buffer (offsets from {@code from}). */
+  void reset(CharSequence text, int from, int to) {
+    int len = to - from;
     if (a.length < len) {
       a = new char[(int) Math.max(len, Math.min(Integer.MAX_VALUE - 8, a.length * 2L))];
     }
     if (text instanceof String s) {
-      s.getChars(0, len, a, 0);
+      s.getChars(from, to, a, 0);
     } else if (text instanceof StringBuilder sb) {
-      sb.getChars(0, len, a, 0);
+      sb.getChars(from, to, a, 0);
+    } else if (text instanceof CharBuffer cb && cb.hasArray()) {
+      System.arraycopy(cb.array(), cb.arrayOffset() + cb.position() + from, a, 0, len);
     } else {
       for (int i = 0; i < len; i++) {
-        a[i] = text.charAt(i);
+        a[i] = text.charAt(from + i);
       }
     }
     n = len;
@@ -126,7 +134,16 @@ final class Scanner {
         p++;
       }
       if (k == LETTER) {
-        word(p);
+        int q = run(p);
+        if (q >= n || table[a[q]] == SPACE) {
+          // The common case, a plain word before a space, straight to the caller: no queue.
+          start = p;
+          end = q;
+          type = wordType(p, q);
+          pos = q;
+          return true;
+        }
+        word(p, q);
       } else {
         scan(p);
       }
@@ -185,7 +202,20 @@ final class Scanner {
 
   /** Returns the end of the run of word characters (letters, digits, marks) starting at {@code i}. */
   private int run(int i) {
-    return run(i, WORD_MASK);
+    final char[] a = this.a;
+    final int n = this.n;
+    final boolean[] word = CharTable.WORD;
+    while (true) {
+      // BMP word characters, one lookup each; a surrogate pair is looked at apart.
+      while (i < n && word[a[i]]) {
+        i++;
+      }
+      if (i < n && CharTable.TABLE[a[i]] == HIGH_SURROGATE && (1 << cls(i) & WORD_MASK) != 0) {
+        i += 2;
+      } else {
+        return i;
+      }
+    }
   }
 
   private int run(int i, int mask) {
@@ -303,6 +333,11 @@ final class Scanner {
       emit(s, q, wordType(s, q)); // the common case: a plain word before a space
       return;
     }
+    word(s, q);
+  }
+
+  /** Reads the word that starts at {@code s}, whose run of word characters ends at {@code q}, before no space. */
+  private void word(int s, int q) {
     char c = a[q];
     if (c == ':' && q + 2 < n && a[q + 1] == '/' && a[q + 2] == '/' && isScheme(s, q)) {
       if (url(s, q + 3)) {
@@ -618,6 +653,9 @@ final class Scanner {
 
   private TokenType wordType(int s, int e) {
     char f = a[s];
+    if (f >= 'a' && f <= 'z') { // most words: no roman numeral, no number
+      return f == 'n' && e == s + 2 && a[s + 1] == 'º' ? TokenType.ABBREVIATION : TokenType.WORD;
+    }
     if (f == 'I' || f == 'V' || f == 'X' || f == 'L' || f == 'C' || f == 'D' || f == 'M') {
       // Roman numeral ordinals: XIXe, IIe, Ier, Ve
       int r = s;

@@ -23,6 +23,8 @@ import java.util.Objects;
 public final class TokenCursor implements CharSequence {
   private final Scanner scanner;
   private boolean onToken;
+  /** Where the scanned range starts in the caller's text. */
+  private int base;
 
   TokenCursor(Scanner scanner, CharSequence text) {
     this.scanner = scanner;
@@ -32,7 +34,25 @@ public final class TokenCursor implements CharSequence {
   /** Starts over on {@code text}; returns this cursor. */
   public TokenCursor reset(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    scanner.reset(text);
+    scanner.reset(text, 0, text.length());
+    base = 0;
+    onToken = false;
+    return this;
+  }
+
+  /**
+   * Starts over on {@code text[start, end)}, tokenized as if it were the whole text, with
+   * {@link #start()} and {@link #end()} still counted from the start of {@code text}; returns this
+   * cursor. Only that range is copied: this is how to tokenize a window of a long text.
+   *
+   * @throws IndexOutOfBoundsException if {@code start < 0}, {@code start > end} or
+   *     {@code end > text.length()}
+   */
+  public TokenCursor reset(CharSequence text, int start, int end) {
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(start, end, text.length());
+    scanner.reset(text, start, end);
+    base = start;
     onToken = false;
     return this;
   }
@@ -46,13 +66,13 @@ public final class TokenCursor implements CharSequence {
   /** Returns the offset of the current token's first character. */
   public int start() {
     check();
-    return scanner.start;
+    return base + scanner.start;
   }
 
   /** Returns the offset after the current token's last character. */
   public int end() {
     check();
-    return scanner.end;
+    return base + scanner.end;
   }
 
   /** Returns the current token's type. */
@@ -108,7 +128,7 @@ public final class TokenCursor implements CharSequence {
   public Token token() {
     check();
     String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
-    return new Token(text, scanner.type, scanner.start, scanner.end,
+    return new Token(text, scanner.type, base + scanner.start, base + scanner.end,
         Normalization.of(scanner.buffer(), scanner.start, scanner.end, scanner.type, text),
         scanner.spaceAfter());
   }

@@ -18,9 +18,28 @@ final class WordSet {
   private final int mask;
   private final boolean caseSensitive;
   private final int maxLength;
+  /** The folding this set applies: {@link #FOLD_CASE} or {@link #FOLD_NO_CASE}. */
+  private final char[] folding;
+  /**
+   * Bit {@code (first & 63) << 6 | (last & 63)} is set if a word starts with {@code first} and ends
+   * with {@code last} (folded): most words looked up are in no set, and two characters tell.
+   */
+  private final long[] firstLast = new long[64];
+
+  /** {@link #fold(char, boolean)} of every char, case-insensitive and case-sensitive. */
+  private static final char[] FOLD_NO_CASE = new char[0x10000];
+  private static final char[] FOLD_CASE = new char[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      FOLD_NO_CASE[c] = fold((char) c, false);
+      FOLD_CASE[c] = fold((char) c, true);
+    }
+  }
 
   private WordSet(List<String> words, boolean caseSensitive) {
     this.caseSensitive = caseSensitive;
+    this.folding = caseSensitive ? FOLD_CASE : FOLD_NO_CASE;
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
     this.table = new int[size];
     this.mask = size - 1;
@@ -36,6 +55,10 @@ final class WordSet {
       }
       distinct.add(k);
       max = Math.max(max, k.length);
+      if (k.length > 0) {
+        int bit = (k[0] & 63) << 6 | (k[k.length - 1] & 63);
+        firstLast[bit >>> 6] |= 1L << bit;
+      }
       int slot = hashFolded(k) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
@@ -89,6 +112,11 @@ final class WordSet {
     if (n <= 0 || n > maxLength) {
       return false;
     }
+    final char[] f = folding;
+    int bit = (f[a[start]] & 63) << 6 | (f[a[end - 1]] & 63);
+    if ((firstLast[bit >>> 6] & 1L << bit) == 0) {
+      return false;
+    }
     int slot = hash(a, start, end) & mask;
     while (true) {
       int id = table[slot];
@@ -110,8 +138,9 @@ final class WordSet {
   }
 
   private boolean equal(char[] k, char[] a, int start) {
+    final char[] f = folding;
     for (int i = 0; i < k.length; i++) {
-      if (k[i] != fold(a[start + i], caseSensitive)) {
+      if (k[i] != f[a[start + i]]) {
         return false;
       }
     }
@@ -127,9 +156,10 @@ final class WordSet {
   }
 
   private int hash(char[] a, int start, int end) {
+    final char[] f = folding;
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + fold(a[i], caseSensitive);
+      h = 31 * h + f[a[i]];
     }
     return h ^ (h >>> 16);
   }

@@ -209,6 +209,38 @@ class DeduplicatorPropertiesTest {
     }
   }
 
+  /**
+   * The bulk loop (two passes over a chunk, space and quote rules as arithmetic) against the
+   * character-at-a-time path, on text dense with every kind of character the key treats apart.
+   */
+  @Property
+  void keyHasher_bulkAndOneByOneAgree(@ForAll("keyTexts") String text) {
+    KeyHasher bulk = new KeyHasher();
+    bulk.add(text, 0, text.length());
+    KeyHasher single = new KeyHasher();
+    for (int i = 0; i < text.length(); i++) {
+      single.add(text.charAt(i));
+    }
+    assertEquals(single.finish(), bulk.finish());
+    assertEquals(single.length(), bulk.length());
+    // In two pieces cut anywhere, as a stream feeds it.
+    int cut = text.length() / 3;
+    KeyHasher pieces = new KeyHasher();
+    pieces.add(text.toCharArray(), 0, cut);
+    pieces.add(text.substring(cut), 0, text.length() - cut);
+    assertEquals(single.finish(), pieces.finish());
+  }
+
+  @Provide
+  Arbitrary<String> keyTexts() {
+    // Letters, spaces of every width, quote marks, tight punctuation, dropped characters (soft
+    // hyphen, ZWSP), expansions (ß, ﬁ, ½), combining marks, ´, surrogates (paired and lone).
+    Arbitrary<String> piece = Arbitraries.of("a", "É", "z", "7", " ", "  ", "\u00A0", "\u202F", "\t", "«",
+        "»", "\"", "“", "?", "!", ":", ";", ",", "\u00AD", "\u200B", "ß", "ﬁ", "½", "\u0301", "e\u0301",
+        "\u00B4", "’", "—", "😀", "\uD83D", "\uDE00", "Ⅻ", "\u2028");
+    return piece.list().ofMaxSize(1200).map(l -> String.join("", l));
+  }
+
   @Property(tries = 10)
   @Tag("timing") // compares run times: meaningless under mutation testing
   void hostileRuns_takeLinearTime(@ForAll("hostile") char c) {

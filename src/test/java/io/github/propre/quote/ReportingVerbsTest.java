@@ -145,4 +145,25 @@ class ReportingVerbsTest {
     e = assertThrows(IllegalArgumentException.class, () -> VERBS.forms("chanter"));
     assertTrue(e.getMessage().startsWith("lemma: expected one of the "), e.getMessage());
   }
+  @Test
+  void mayOpenIncise_isOneLookupForTheThreeQuestions() {
+    ReportingVerbs mine = VERBS.withVerb("bafouiller", "er");
+    List<String> words = new java.util.ArrayList<>(List.of("a", "est", "été", "eu", "avait", "étant", "avoir",
+        "être", "ayant", "lui", "le", "leur", "s'", "s’", "Lui", "dit", "DIT", "Répondit", "maison", "il",
+        "selon", "", "bafouilla", "bafouillé"));
+    for (String lemma : mine.lemmas()) {
+      words.addAll(mine.forms(lemma));
+    }
+    for (ReportingVerbs v : List.of(VERBS, mine)) {
+      for (String w : words) {
+        boolean expected = (WordClasses.of(w, 0, w.length()) & WordClasses.OBJECT_CLITIC) != 0
+            || v.kinds(w, 0, w.length()) != 0 || v.isAuxiliary(w, 0, w.length());
+        assertEquals(expected, v.mayOpenIncise(w, 0, w.length()), w);
+      }
+    }
+    assertTrue(VERBS.mayOpenIncise("avait", 0, 5));
+    assertFalse(VERBS.mayOpenIncise("été", 0, 3)); // a participle of être alone opens no tense
+    assertFalse(VERBS.mayOpenIncise("bafouilla", 0, 9));
+    assertTrue(mine.mayOpenIncise("bafouilla", 0, 9));
+  }
 }

@@ -87,4 +87,29 @@ class ParagraphScannerTest {
     assertEquals(ParagraphMode.LINE, Paragraphs.resolve("\n\nx\ny\n\n", ParagraphMode.AUTO));
     assertEquals(ParagraphMode.LINE, Paragraphs.resolve("x\n\ny", ParagraphMode.LINE));
   }
+  @Test
+  void split_autoCountsAStartAtTheWindowsLastCharacterOnly() {
+    int w = Paragraphs.AUTO_WINDOW;
+    // "x", a blank line of spaces, then "y" at w - 1 (inside the window) or at w (outside).
+    String inside = "x\n" + " ".repeat(w - 4) + "\ny";
+    String outside = "x\n" + " ".repeat(w - 3) + "\ny";
+    String indented = "x\n\n" + " ".repeat(w - 3) + "y";
+    assertEquals(w - 1, inside.indexOf('y'));
+    assertEquals(w, outside.indexOf('y'));
+    assertEquals(w, indented.indexOf('y'));
+    assertEquals(ParagraphMode.BLANK_LINE, Paragraphs.resolve(inside, ParagraphMode.AUTO));
+    assertEquals(ParagraphMode.LINE, Paragraphs.resolve(outside, ParagraphMode.AUTO));
+    assertEquals(ParagraphMode.LINE, Paragraphs.resolve(indented, ParagraphMode.AUTO));
+    for (String t : new String[] {inside, outside, indented}) {
+      // A String with \n only takes the indexOf path, a builder the scanner, a \r\n text both.
+      List<Paragraph> viaLines = Paragraphs.split(t, ParagraphMode.AUTO);
+      assertEquals(Paragraphs.split(new StringBuilder(t), ParagraphMode.AUTO), viaLines);
+      assertEquals(2, viaLines.size());
+      assertEquals(new Span(t.indexOf('y') - (t == indented ? w - 3 : 0), t.length()),
+          viaLines.get(1).span());
+      String crlf = t.replace("\n", "\r\n");
+      assertEquals(Paragraphs.split(new StringBuilder(crlf), ParagraphMode.AUTO),
+          Paragraphs.split(crlf, ParagraphMode.AUTO));
+    }
+  }
 }

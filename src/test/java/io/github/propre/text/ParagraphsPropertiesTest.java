@@ -24,6 +24,23 @@ class ParagraphsPropertiesTest {
     assertEquals(model(text, mode), Paragraphs.split(text, mode));
   }
 
+  /** Texts whose only line terminator is {@code \n}: the fast path that finds lines with indexOf. */
+  @Provide
+  Arbitrary<String> newlineTexts() {
+    return Arbitraries.strings().withChars("ab \t\u00A0\u200B\u000B\n").ofMaxLength(40);
+  }
+
+  @Property
+  void split_matchesTheLineModel_withNewlinesOnly(@ForAll("newlineTexts") String text,
+      @ForAll ParagraphMode mode) {
+    assertEquals(model(text, mode), Paragraphs.split(text, mode));
+  }
+
+  @Property
+  void split_isTheSameForAStringAndABuilder(@ForAll("texts") String text, @ForAll ParagraphMode mode) {
+    assertEquals(Paragraphs.split(new StringBuilder(text), mode), Paragraphs.split(text, mode));
+  }
+
   @Property
   void split_spansPointAtTheirText(@ForAll("texts") String text, @ForAll ParagraphMode mode) {
     for (Paragraph p : Paragraphs.split(text, mode)) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,48 @@ class TokenCursorTest {
       n++;
     }
     assertEquals(13, n);
+  }
+
+  @Test
+  void cursor_resetOnARangeTokenizesItAloneWithOffsetsIntoTheWholeText() {
+    String window = "a-t-il 80\u202F000 sold"; // cut inside a word: "sold" is a token of its own
+    int from = TEXT.indexOf(window);
+    TokenCursor c = TK.cursor("").reset(TEXT, from, from + window.length());
+    List<Token> got = new ArrayList<>();
+    while (c.next()) {
+      got.add(c.token());
+      assertEquals(TEXT.substring(c.start(), c.end()), c.toString());
+    }
+    List<Token> expected = new ArrayList<>();
+    for (Token t : TK.tokenize(window)) {
+      expected.add(new Token(t.text(), t.type(), from + t.start(), from + t.end(), t.normalized(), t.spaceAfter()));
+    }
+    assertEquals(expected, got);
+    assertEquals(List.of("a", "-t-il", "80\u202F000", "sold"), got.stream().map(Token::text).toList());
+    // A later reset on a whole text counts from 0 again.
+    assertTrue(c.reset("Oui").next());
+    assertEquals(0, c.start());
+    assertThrows(IndexOutOfBoundsException.class, () -> c.reset(TEXT, 5, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.reset(TEXT, 0, TEXT.length() + 1));
+  }
+
+  @Test
+  void cursor_readsACharBufferFromItsPosition() {
+    char[] padded = ("«x»" + TEXT + "«y»").toCharArray();
+    CharBuffer positioned = CharBuffer.wrap(padded, 3, TEXT.length()); // position 3
+    CharBuffer sliced = positioned.slice(); // array offset 3, position 0
+    for (CharBuffer cb : new CharBuffer[] {positioned, sliced}) {
+      List<Token> got = new ArrayList<>();
+      TokenCursor c = TK.cursor(cb);
+      while (c.next()) {
+        got.add(c.token());
+      }
+      assertEquals(TK.tokenize(TEXT), got);
+      c.reset(cb, 6, 12);
+      assertTrue(c.next());
+      assertEquals("a", c.toString());
+      assertEquals(6, c.start());
+    }
   }
 
   @Test
