@@ -2,6 +2,7 @@ package io.github.propre.cli;
 
 import io.github.propre.clean.Apostrophes;
 import io.github.propre.clean.Change;
+import io.github.propre.clean.CharsetSource;
 import io.github.propre.clean.Cleaned;
 import io.github.propre.clean.Cleaner;
 import io.github.propre.clean.CleaningReport;
@@ -77,7 +78,8 @@ final class CleanCommand implements Command {
 
         Input and report:
           --charset NAME           utf-8 (default), auto (byte order mark, valid UTF-8,
-                                   else ICU detection) or any charset Java knows
+                                   else ICU detection, said on standard error) or
+                                   any charset Java knows
           --undecodable POLICY     keep (default: an invalid byte becomes its
                                    windows-1252 character) or replace (by U+FFFD)
           --report FILE            write what changed as one JSON object
@@ -105,6 +107,15 @@ final class CleanCommand implements Command {
       total = stream(reader, cleaner, io, file != null && io.errIsTerminal);
       total = reader.report().plus(total);
     }
+    if (total.charsetSource() == CharsetSource.DETECTED) {
+      // The bytes were not UTF-8 and named no charset: say what detection chose, and how sure it
+      // was, so that a wrong guess (stray bytes in a UTF-8 file look like windows-1252) is seen.
+      io.err.println("propre: " + name + " is not valid UTF-8: read as "
+          + total.charset().orElseThrow().name() + " (ICU detection, confidence "
+          + total.charsetConfidence() + ")"
+          + (total.charsetConfidence() < SURE_DETECTION
+              ? "; if the output looks wrong, name the charset with --charset" : ""));
+    }
     long undecodable = undecodable(total);
     if (undecodable > 0) {
       io.err.println("propre: warning: " + name + " is not valid " + total.charset().orElseThrow()
@@ -123,6 +134,9 @@ final class CleanCommand implements Command {
     }
     return Main.OK;
   }
+
+  /** ICU confidence (0 to 100) below which the CLI suggests naming the charset. */
+  static final int SURE_DETECTION = 50;
 
   private static long undecodable(CleaningReport r) {
     return (long) r.count(Change.UNDECODABLE_BYTES_KEPT) + r.count(Change.UNDECODABLE_BYTES_REPLACED);

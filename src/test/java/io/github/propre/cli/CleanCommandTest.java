@@ -106,6 +106,25 @@ class CleanCommandTest {
     Run r = run("", "clean", "--charset", "auto", "--summary", f.toString());
     assertEquals(text.repeat(20), r.out());
     assertTrue(r.err().contains("charset windows-1252 (detected"), r.err());
+    assertTrue(r.err().startsWith("propre: " + f + " is not valid UTF-8: read as windows-1252 (ICU"
+        + " detection, confidence "), r.err());
+  }
+
+  @Test
+  void charsetAuto_saysWhatDetectionChoseAndSuggestsNamingItWhenUnsure() {
+    // UTF-8 text with one stray Latin-1 byte is no longer valid UTF-8; detection reads it all as
+    // windows-1252 (the UTF-8 letters then come back through mojibake repair), and is not sure.
+    byte[] in = "Un été à la forêt, caf\u00E9 compris.\n".getBytes(StandardCharsets.UTF_8);
+    byte[] withStray = java.util.Arrays.copyOf(in, in.length + 1);
+    withStray[in.length - 1] = (byte) 0xE9;
+    withStray[in.length] = '\n';
+    Run r = run(withStray, "clean", "--charset", "auto");
+    assertEquals(0, r.code());
+    assertTrue(r.err().matches("propre: standard input is not valid UTF-8: read as \\S+ \\(ICU detection,"
+        + " confidence (\\d+)\\)(; if the output looks wrong, name the charset with --charset)?\n"),
+        r.err());
+    int confidence = Integer.parseInt(r.err().replaceAll("(?s).*confidence (\\d+).*", "$1"));
+    assertEquals(confidence < CleanCommand.SURE_DETECTION, r.err().contains("--charset"), r.err());
   }
 
   @Test

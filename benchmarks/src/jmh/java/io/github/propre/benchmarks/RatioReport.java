@@ -100,7 +100,9 @@ public final class RatioReport {
       double error = err instanceof Number n && !Double.isNaN(n.doubleValue()) ? n.doubleValue() : 0;
       Double bytes = null;
       if (r.get("secondaryMetrics") instanceof Map<?, ?> sec) {
-        Object gc = sec.get("·gc.alloc.rate.norm");
+        // JMH 1.37 names it "gc.alloc.rate.norm"; older versions put a "·" before it.
+        Object gc = sec.containsKey("gc.alloc.rate.norm") ? sec.get("gc.alloc.rate.norm")
+            : sec.get("·gc.alloc.rate.norm");
         if (gc instanceof Map<?, ?> g && g.get("score") instanceof Number n) {
           bytes = n.doubleValue();
         }
