@@ -270,24 +270,11 @@ public final class Cleaner {
    * gets a new scan.
    */
   private MappedText run(String text, Scan scan, Tally tally) {
-    MappedText result = null;
-    String current = text;
-    Scan s = scan; // null once the text it describes has changed
+    StepChain chain = new StepChain(text, scan);
     for (Step step : steps) {
-      if (s == null) {
-        s = scan.of(current);
-      }
-      if (!s.has(step.triggers())) {
-        continue;
-      }
-      MappedText next = step.apply(current, s, tally);
-      if (next != null) {
-        result = result == null ? next : result.then(next);
-        current = next.text();
-        s = null;
-      }
+      chain.run(step, tally);
     }
-    return result == null ? MappedText.unchanged(text) : result;
+    return chain.result() == null ? MappedText.unchanged(text) : chain.result();
   }
 
   /** Returns true if encoding damage is repaired. */

@@ -44,40 +44,17 @@ final class RepairStage implements Step {
 
   @Override
   public MappedText apply(String text, Scan scan, Tally tally) {
-    MappedText result = null;
-    String current = text;
-    Scan s = scan; // null once the text it describes has changed
+    StepChain chain = new StepChain(text, scan);
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      if (s == null) {
-        s = scan.of(current);
-      }
-      // A step skipped because the scan shows nothing for it would have returned null.
-      MappedText repaired = s.has(repair.triggers()) ? repair.apply(current, s, tally) : null;
-      if (repaired != null) {
-        result = result == null ? repaired : result.then(repaired);
-        current = repaired.text();
-        s = null;
-      }
+      chain.run(repair, tally);
       boolean cleaned = false;
       for (Step step : cleanUp) {
-        if (s == null) {
-          s = scan.of(current);
-        }
-        if (!s.has(step.triggers())) {
-          continue;
-        }
-        MappedText next = step.apply(current, s, tally);
-        if (next != null) {
-          result = result == null ? next : result.then(next);
-          current = next.text();
-          cleaned = true;
-          s = null;
-        }
+        cleaned |= chain.run(step, tally);
       }
       if (!cleaned) {
         break; // the repair ran to its fixed point on this very text
       }
     }
-    return result;
+    return chain.result();
   }
 }
