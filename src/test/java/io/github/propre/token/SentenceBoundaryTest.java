@@ -54,4 +54,25 @@ class SentenceBoundaryTest {
     assertEquals(List.of("un mot", "deux mots"), sentences("un mot\u2029deux mots"));
     assertEquals(List.of("un mot\rdeux mots"), sentences("un mot\rdeux mots"));
   }
+
+  @Test
+  void capitalisedPronounOutOfPlace_startsASentenceBeforeALowerCaseWord() {
+    assertEquals(List.of("Voici la règle :", "Il faut partir."), sentences("Voici la règle : Il faut partir."));
+    assertEquals(List.of("Voici :", "Elle part."), sentences("Voici : Elle part."));
+    assertEquals(List.of("Il est parti (hier)", "Il reviendra demain."),
+        sentences("Il est parti (hier) Il reviendra demain."));
+    assertEquals(List.of("Signé J.", "Il viendra."), sentences("Signé J. Il viendra."));
+    assertEquals(List.of("Il mange", "Elle part vite."), sentences("Il mange Elle part vite."));
+    assertEquals(List.of("En 2012", "Il part vite."), sentences("En 2012 Il part vite."));
+    assertEquals(List.of("Voir www.exemple.fr", "Il part."), sentences("Voir www.exemple.fr Il part."));
+  }
+
+  @Test
+  void capitalisedWord_inPlace_continuesTheSentence() {
+    assertEquals(List.of("Il mange, Il part vite."), sentences("Il mange, Il part vite."));
+    assertEquals(List.of("Voici : Il Faut partir."), sentences("Voici : Il Faut partir."));
+    // Ce opens sentences but is no subject pronoun: after a word or a bracket it may be inside one
+    assertEquals(List.of("Il mange Ce fut long."), sentences("Il mange Ce fut long."));
+    assertEquals(List.of("Il est parti (hier) Ce fut long."), sentences("Il est parti (hier) Ce fut long."));
+  }
 }
