@@ -128,4 +128,67 @@ class EncodingRepairBoundaryTest {
     // a candidate that ends where the written chars start is none of theirs
     assertFalse(EncodingRepairStep.formsSequence("Ã©", "«", ""));
   }
+
+  private static String spaced(int... cps) {
+    StringBuilder sb = new StringBuilder("x");
+    for (int cp : cps) {
+      sb.append(' ').append(mojibake(cp));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void repair_firstAndLastCodePointsOfEachRangeAcceptedAlone() {
+    int[] accepted = {0x2000, 0x27BF, 0x1E00, 0x1EFF, 0xFB00, 0xFB06, 0xFE00, 0xFE0F, 0xFEFF, 0xFFFD};
+    for (int cp : accepted) {
+      assertEquals("x " + new String(Character.toChars(cp)) + " y", repair(spaced(cp) + " y"),
+          Integer.toHexString(cp));
+    }
+    // just outside: other scripts and symbols wait for a neighbouring candidate
+    int[] waiting = {0x1FFF, 0x27C0, 0x1DFF, 0x1F00, 0xFAFF, 0xFB07, 0xFDFF, 0xFE10, 0xFEFE, 0xFFFC};
+    for (int cp : waiting) {
+      assertEquals(spaced(cp) + " y", repair(spaced(cp) + " y"), Integer.toHexString(cp));
+    }
+  }
+
+  @Test
+  void repair_c1ControlsAtTheEndsOfTheirRange() {
+    assertEquals("5€ net", repair("5\u0080 net"));
+    assertEquals("xŸ", repair("x\u009F"));
+    assertEquals("x\u00A0", repair("x\u00A0"));
+  }
+
+  @Test
+  void repair_nextLineIsAnEllipsisOnlyWhenOtherControlsShowWindowsText() {
+    assertEquals("Été.\u0085Suite", repair("Été.\u0085Suite"));
+    assertEquals("x\u0081 fin.\u0085Suite", repair("x\u0081 fin.\u0085Suite"));
+    assertEquals("prix€ fin.…Suite", repair("prix\u0080 fin.\u0085Suite"));
+    assertEquals("Ÿ fin.…Suite", repair("\u009F fin.\u0085Suite"));
+  }
+
+  @Test
+  void repair_rightQuoteWhoseLastByteWasLost() {
+    assertEquals("Il a dit “oui”", repair("Il a dit â€œouiâ€?"));
+    assertEquals("oui”", repair("ouiâ€\uFFFD"));
+    assertEquals("fin â€", repair("fin â€"));
+  }
+
+  @Test
+  void repair_undoesAtMostEightLayers() {
+    String text = "l’été";
+    String layered = text;
+    for (int k = 0; k < 8; k++) {
+      layered = encodeOnce(layered);
+    }
+    assertEquals(text, repair(layered));
+    assertEquals(encodeOnce(text), repair(encodeOnce(layered)));
+  }
+
+  private static String encodeOnce(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      sb.append(Cp1252.charOf(b & 0xFF));
+    }
+    return sb.toString();
+  }
 }
