@@ -114,4 +114,33 @@ class CharsetSnifferBoundaryTest {
     assertEquals(StandardCharsets.UTF_16LE, g.charset());
     assertEquals(CharsetSource.DETECTED, g.source());
   }
+
+  private static CharsetSniffer.Guess sniff1252(String text) {
+    byte[] b = text.getBytes(CharsetSniffer.WINDOWS_1252);
+    return CharsetSniffer.sniff(b, b.length, true);
+  }
+
+  @Test
+  void sniff_utf16ProposedForLatinBytesWithoutNul_isRefused() {
+    // ICU proposes only UTF-16LE and UTF-16BE for these five bytes (no NUL among them)
+    CharsetSniffer.Guess g = sniff1252("où ça");
+    assertEquals(CharsetSniffer.WINDOWS_1252, g.charset());
+    assertEquals(CharsetSource.DETECTED, g.source());
+    assertEquals(0, g.confidence());
+    // ICU proposes UTF-8 for the single byte E0, which is not valid UTF-8
+    assertEquals(CharsetSniffer.WINDOWS_1252, sniff1252("à").charset());
+  }
+
+  @Test
+  void sniff_latin1Match_keepsIcusConfidence() {
+    String text = "Noël à Orléans";
+    com.ibm.icu.text.CharsetDetector d = new com.ibm.icu.text.CharsetDetector();
+    d.setText(text.getBytes(CharsetSniffer.WINDOWS_1252));
+    com.ibm.icu.text.CharsetMatch best = d.detect();
+    assertEquals("ISO-8859-1", best.getName());
+    CharsetSniffer.Guess g = sniff1252(text);
+    assertEquals(CharsetSniffer.WINDOWS_1252, g.charset());
+    assertEquals(best.getConfidence(), g.confidence());
+    assertTrue(g.confidence() > 0);
+  }
 }
