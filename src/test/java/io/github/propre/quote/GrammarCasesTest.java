@@ -40,6 +40,14 @@ class GrammarCasesTest {
   }
 
   @Test
+  public void after_toutACoupBeforeSubject() {
+    assertEquals(List.of("speech L0 [0,18) Je pars demain | le vieux@36-44 | dit@20-23"),
+        describe("« Je pars demain », dit tout à coup le vieux."));
+    assertEquals(List.of("speech L0 [0,44) Oui, je viens. | le vieux@23-31 | dit@7-10"),
+        describe("« Oui, dit tout à coup le vieux, je viens. »"));
+  }
+
+  @Test
   public void after_pluperfectWithPossessive() {
     assertEquals(List.of("speech L0 [0,18) Je pars demain | ma mère@30-37 | avait dit@20-29"),
         describe("« Je pars demain », avait dit ma mère."));
