@@ -236,4 +236,174 @@ class GrammarCasesTest {
     assertEquals(List.of("dialogue L0 [19,49) À votre place, je partirais. | Bouvard@0-7 | dit@12-15"),
         describe("Bouvard lui dit :\n\n— À votre place, je partirais."));
   }
+
+  // --- More inversions after a quote ---
+
+  @Test
+  public void after_verbOutsideTheLexiconWithInvertedPronounAndNothingAfter() {
+    assertEquals(List.of("speech L0 [0,7) Oui | il@19-21 | grimaça@9-16"), describe("« Oui », grimaça-t-il."));
+  }
+
+  @Test
+  public void after_auxiliaryWithoutParticipleIsNoVerb() {
+    assertEquals(List.of("speech L0 [0,7) Oui | - | -"), describe("« Oui », a-t-il."));
+  }
+
+  @Test
+  public void after_cliticAuxiliaryInvertedPronounParticiple() {
+    assertEquals(List.of("speech L0 [0,7) Oui | il@17-19 | a-t-il répondu@13-27"),
+        describe("« Oui », lui a-t-il répondu."));
+  }
+
+  @Test
+  public void after_adverbAfterTheInvertedPronoun() {
+    assertEquals(List.of("speech L0 [0,7) Oui | il@18-20 | répondit@9-17"),
+        describe("« Oui », répondit-il doucement."));
+  }
+
+  // --- More subjects before a quote ---
+
+  @Test
+  public void before_semicolonEndsThePreviousClause() {
+    assertEquals(List.of("speech L0 [23,35) Je pars. | Marie@11-16 | dit@17-20"),
+        describe("Il entra ; Marie dit : « Je pars. »"));
+  }
+
+  @Test
+  public void before_clauseStartsAfterThePreviousQuote() {
+    assertEquals(List.of("speech L0 [0,11) Bonjour | Paul@17-21 | dit@13-16",
+            "speech L0 [40,54) Au revoir. | Marie@23-28 | répondit@29-37"),
+        describe("« Bonjour », dit Paul. Marie répondit : « Au revoir. »"));
+  }
+
+  @Test
+  public void before_antecedentOfQuiAfterComma() {
+    assertEquals(List.of("speech L0 [27,39) Je pars. | le vieux@6-14 | cria@20-24"),
+        describe("C'est le vieux, qui cria : « Je pars. »"));
+    assertEquals(List.of("speech L0 [28,45) Vive le roi ! | Les paysans@0-11 | criaient@17-25"),
+        describe("Les paysans, qui criaient : « Vive le roi ! »"));
+  }
+
+  @Test
+  public void before_lowerCaseAntecedentOfQui() {
+    assertEquals(List.of("speech L0 [30,42) Je pars. | tonton@12-18 | cria@23-27"),
+        describe("C'est alors tonton qui cria : « Je pars. »"));
+  }
+
+  @Test
+  public void before_connectorAndAdverbAroundTheVerb() {
+    assertEquals(List.of("speech L0 [30,42) Je pars. | le facteur@3-13 | dit@18-21"),
+        describe("Et le facteur lui dit alors : « Je pars. »"));
+  }
+
+  @Test
+  public void before_participleNounAfterDeterminer() {
+    assertEquals(List.of("speech L0 [20,32) Je pars. | Le commandant@0-13 | dit@14-17"),
+        describe("Le commandant dit : « Je pars. »"));
+  }
+
+  @Test
+  public void before_nounWithPrepositionalComplement() {
+    assertEquals(List.of("speech L0 [24,36) Je pars. | Le frère de Paul@0-16 | cria@17-21"),
+        describe("Le frère de Paul cria : « Je pars. »"));
+    assertEquals(List.of("speech L0 [36,45) Feu ! | Le lieutenant de Montcalm@0-25 | ordonna@26-33"),
+        describe("Le lieutenant de Montcalm ordonna : « Feu ! »"));
+  }
+
+  @Test
+  public void before_relativeClauseInsideTheSubject() {
+    assertEquals(List.of("speech L0 [38,50) Je pars. | L'homme@0-7 | cria@31-35"),
+        describe("L'homme qui vendait des fleurs cria : « Je pars. »"));
+  }
+
+  @Test
+  public void before_connectorOrAdverbSegmentBeforeTheName() {
+    assertEquals(List.of("speech L0 [25,37) Je pars. | Marie@9-14 | murmura@15-22"),
+        describe("Ensuite, Marie murmura : « Je pars. »"));
+    assertEquals(List.of("speech L0 [27,39) Je pars. | Marie@11-16 | murmura@17-24"),
+        describe("Doucement, Marie murmura : « Je pars. »"));
+    assertEquals(List.of("speech L0 [28,40) Je pars. | Marie@0-5 | murmura@18-25"),
+        describe("Marie, souriante, murmura : « Je pars. »"));
+  }
+
+  @Test
+  public void before_titleNounBeforeAName() {
+    assertEquals(List.of("speech L0 [28,40) Je pars. | Le docteur Martin@0-17 | déclara@18-25"),
+        describe("Le docteur Martin déclara : « Je pars. »"));
+    assertEquals(List.of("speech L0 [25,37) Je pars. | Le père Goriot@0-14 | déclara@15-22"),
+        describe("Le père Goriot déclara : « Je pars. »"));
+  }
+
+  @Test
+  public void before_nameStartingWithACapitalizedArticle() {
+    assertEquals(List.of("speech L0 [22,49) Rien ne sert de courir. | La Fontaine@0-11 | a écrit@12-19"),
+        describe("La Fontaine a écrit : « Rien ne sert de courir. »"));
+  }
+
+  @Test
+  public void before_twoFullNames() {
+    assertEquals(List.of("speech L0 [41,58) Nous partons. | Victor Hugo et George Sand@0-26 "
+            + "| déclarèrent@27-38"),
+        describe("Victor Hugo et George Sand déclarèrent : « Nous partons. »"));
+  }
+
+  @Test
+  public void before_participlePhraseBetweenVerbAndColon() {
+    assertEquals(List.of("speech L0 [24,36) Je pars. | Il@0-2 | a dit@3-8"),
+        describe("Il a dit, en souriant : « Je pars. »"));
+  }
+
+  @Test
+  public void before_participleTakesItsSubjectBeyondASemicolon() {
+    assertEquals(List.of("speech L0 [35,47) Je pars. | Le vieux@0-8 | balbutiant@22-32"),
+        describe("Le vieux se leva ; et balbutiant : « Je pars. »"));
+    assertEquals(List.of("speech L0 [22,39) Vive le roi ! | La foule@0-8 | criant@13-19"),
+        describe("La foule, en criant : « Vive le roi ! »"));
+  }
+
+  @Test
+  public void before_firstPersonPlural() {
+    assertEquals(List.of("speech L0 [17,25) Oui. | Nous@0-4 | répondons@5-14"),
+        describe("Nous répondons : « Oui. »"));
+  }
+
+  @Test
+  public void before_objectAfterTheVerb() {
+    assertEquals(List.of("speech L0 [33,50) Nous partons. | Le maire@0-8 | déclara@9-16"),
+        describe("Le maire déclara aux habitants : « Nous partons. »"));
+    assertEquals(List.of("speech L0 [21,29) Non. | Il@0-2 | répondit@3-11"),
+        describe("Il répondit à Paul : « Non. »"));
+  }
+
+  @Test
+  public void segments_timeAndPlaceBeforeTheSubject() {
+    assertEquals(List.of("speech L0 [35,52) Nous partons. | le maire@16-24 | déclara@25-32"),
+        describe("Après le dîner, le maire déclara : « Nous partons. »"));
+    assertEquals(List.of("speech L0 [31,48) Nous partons. | le maire@12-20 | déclara@21-28"),
+        describe("Ce soir-là, le maire déclara : « Nous partons. »"));
+    assertEquals(List.of("speech L0 [30,47) Nous partons. | Le maire@0-8 | déclara@20-27"),
+        describe("Le maire, ce matin, déclara : « Nous partons. »"));
+  }
+
+  @Test
+  public void segments_subordinateClauseBeforeTheName() {
+    assertEquals(List.of("speech L0 [32,44) Je pars. | Paul@17-21 | déclara@22-29"),
+        describe("Quand il revint, Paul déclara : « Je pars. »"));
+    assertEquals(List.of("speech L0 [34,42) Non. | elle@20-24 | ajouta@25-31"),
+        describe("Pour toute réponse, elle ajouta : « Non. »"));
+  }
+
+  @Test
+  public void segments_nameAfterConnectorStartingASentence() {
+    assertEquals(List.of("speech L0 [28,38) Ouah ! | Médor@14-19 | aboya@20-25"),
+        describe("Il sortit. Et Médor aboya : « Ouah ! »"));
+  }
+
+  @Test
+  public void before_pronounNounPhrasesPlural() {
+    assertEquals(List.of("speech L0 [16,33) Vive le roi ! | Tous@0-4 | crièrent@5-13"),
+        describe("Tous crièrent : « Vive le roi ! »"));
+    assertEquals(List.of("speech L0 [19,36) Vive le roi ! | Les uns@0-7 | crièrent@8-16"),
+        describe("Les uns crièrent : « Vive le roi ! »"));
+  }
 }
