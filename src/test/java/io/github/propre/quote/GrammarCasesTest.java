@@ -241,7 +241,8 @@ class GrammarCasesTest {
 
   @Test
   public void after_verbOutsideTheLexiconWithInvertedPronounAndNothingAfter() {
-    assertEquals(List.of("speech L0 [0,7) Oui | il@19-21 | grimaça@9-16"), describe("« Oui », grimaça-t-il."));
+    assertEquals(List.of("speech L0 [0,7) Oui | il@19-21 | grimaça@9-16"),
+        describe("« Oui », grimaça-t-il."));
   }
 
   @Test
