@@ -129,4 +129,16 @@ class IncisesCasesTest {
     assertEquals(List.of("dialogue L0 [0,6) Oui | il@12-14 | dit@8-11"), describe("-- Oui, dit-il."));
     assertEquals(List.of("dialogue L0 [0,5) Oui | elle@11-15 | dit@7-10"), describe("– Oui, dit-elle."));
   }
+
+  @Test
+  public void secondIncise_startsANewQuoteAtItsSentence() {
+    assertEquals(List.of(
+            "dialogue L0 [0,35) Viens ici, Tu es fatigué. | il@17-19 | dit@13-16",
+            "dialogue L0 [36,69) Et toi aussi, viens. | il@59-61 | ajouta@50-56"),
+        describe("— Viens ici, dit-il. Tu es fatigué. Et toi aussi, ajouta-t-il, viens."));
+    assertEquals(List.of(
+            "speech L0 [0,35) Viens ici, Tu es fatigué. | il@17-19 | dit@13-16",
+            "speech L0 [36,65) Et toi, viens. | il@53-55 | ajouta@44-50"),
+        describe("« Viens ici, dit-il. Tu es fatigué. Et toi, ajouta-t-il, viens. »"));
+  }
 }
