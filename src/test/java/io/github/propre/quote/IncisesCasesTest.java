@@ -141,4 +141,61 @@ class IncisesCasesTest {
             "speech L0 [36,65) Et toi, viens. | il@53-55 | ajouta@44-50"),
         describe("« Viens ici, dit-il. Tu es fatigué. Et toi, ajouta-t-il, viens. »"));
   }
+
+  @Test
+  public void separator_ellipsisDashAndSemicolonBeforeAnIncise() {
+    assertEquals(List.of("speech L0 [0,32) Oui… je viens. | il@17-19 | murmura@7-14"),
+        describe("« Oui… murmura-t-il, je viens. »"));
+    assertEquals(List.of("speech L0 [0,34) Oui... je viens. | il@19-21 | murmura@9-16"),
+        describe("« Oui... murmura-t-il, je viens. »"));
+    assertEquals(List.of("speech L0 [0,28) Oui — je viens. | il@12-14 | dit@8-11"),
+        describe("« Oui — dit-il — je viens. »"));
+    assertEquals(List.of("speech L0 [0,27) Oui ; je viens. | il@12-14 | dit@8-11"),
+        describe("« Oui ; dit-il, je viens. »"));
+  }
+
+  @Test
+  public void separator_spacingAroundCommas() {
+    assertEquals(List.of("speech L0 [0,28) Oui , je viens. | il@12-14 | dit@8-11"),
+        describe("« Oui , dit-il , je viens. »"));
+    assertEquals(List.of("speech L0 [0,24) Oui, je viens. | il@10-12 | dit@6-9"),
+        describe("« Oui,dit-il,je viens. »"));
+  }
+
+  @Test
+  public void incise_openedByAnObjectClitic() {
+    assertEquals(List.of("speech L0 [0,32) Oui, je viens. | il@13-15 | a-t-il dit@9-19"),
+        describe("« Oui, m'a-t-il dit, je viens. »"));
+    assertEquals(List.of("speech L0 [0,32) Oui, je viens. | il@13-15 | a-t-il dit@9-19"),
+        describe("« Oui, m’a-t-il dit, je viens. »"));
+    assertEquals(List.of("speech L0 [0,37) Oui, je viens. | Paul@20-24 | répondit@11-19"),
+        describe("« Oui, lui répondit Paul, je viens. »"));
+  }
+
+  @Test
+  public void incise_finalBeforeTheClosingMark() {
+    assertEquals(List.of("speech L0 [0,16) Oui | il@11-13 | dit@7-10"), describe("« Oui, dit-il. »"));
+    assertEquals(List.of("speech L0 [0,25) Oui | elle@11-15 | a-t-elle ajouté@7-22"),
+        describe("« Oui, a-t-elle ajouté. »"));
+    assertEquals(List.of("speech L0 [0,34) Non, non, et non | il@29-31 | répéta@20-26"),
+        describe("« Non, non, et non, répéta-t-il. »"));
+  }
+
+  @Test
+  public void incise_secondInTheSameSentenceIsCutOut() {
+    assertEquals(List.of("speech L0 [0,38) Oui, viens | il@11-13 | dit@7-10"),
+        describe("« Oui, dit-il, viens, dit-il encore. »"));
+  }
+
+  @Test
+  public void narration_inParenthesesAfterTheIncise() {
+    assertEquals(List.of("dialogue L0 [0,36) Oui, Viens ! | il@11-13 | dit@7-10"),
+        describe("— Oui, dit-il (il souriait). Viens !"));
+  }
+
+  @Test
+  public void narration_relativeClauseThenImperativeInTheSameSentence() {
+    assertEquals(List.of("dialogue L0 [0,48) Oui, laissez-moi partir. | il@11-13 | dit@7-10"),
+        describe("— Oui, dit-il, qui souriait, laissez-moi partir."));
+  }
 }
