@@ -407,4 +407,92 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [19,36) Vive le roi ! | Les uns@0-7 | crièrent@8-16"),
         describe("Les uns crièrent : « Vive le roi ! »"));
   }
+
+  // --- Pronoun subjects, clitics and verb endings ---
+
+  @Test
+  public void after_pronounNounPhraseSubject() {
+    assertEquals(List.of("speech L0 [0,7) Oui | celui-ci@13-21 | dit@9-12"),
+        describe("« Oui », dit celui-ci."));
+    assertEquals(List.of("speech L0 [0,7) Oui | chacun@18-24 | répondit@9-17"),
+        describe("« Oui », répondit chacun."));
+  }
+
+  @Test
+  public void after_nousOrVousAsObjectClitic() {
+    assertEquals(List.of("speech L0 [0,7) Oui | Paul@18-22 | dit@14-17"),
+        describe("« Oui », nous dit Paul."));
+    assertEquals(List.of("speech L0 [0,7) Oui | il@25-27 | répondra@14-22"),
+        describe("« Oui », vous répondra-t-il."));
+  }
+
+  @Test
+  public void after_adverbBetweenAuxiliaryAndParticiple() {
+    assertEquals(List.of("speech L0 [0,7) Oui | Paul@21-25 | a alors dit@9-20"),
+        describe("« Oui », a alors dit Paul."));
+  }
+
+  @Test
+  public void after_mannerPhraseBeforeAName() {
+    assertEquals(List.of("speech L0 [0,7) Oui | Marie@25-30 | dit@9-12"),
+        describe("« Oui », dit sans détour Marie."));
+  }
+
+  @Test
+  public void after_thirdPersonEndings() {
+    assertEquals(List.of("speech L0 [0,7) Oui | les enfants@16-27 | disent@9-15"),
+        describe("« Oui », disent les enfants."));
+    assertEquals(List.of("speech L0 [0,7) Oui | les enfants@20-31 | répondront@9-19"),
+        describe("« Oui », répondront les enfants."));
+    assertEquals(List.of("speech L0 [0,7) Oui | Paul@16-20 | répond@9-15"),
+        describe("« Oui », répond Paul."));
+    assertEquals(List.of("speech L0 [0,7) Oui | Paul@16-20 | répète@9-15"),
+        describe("« Oui », répète Paul."));
+  }
+
+  @Test
+  public void after_firstPersonReflexiveInversion() {
+    assertEquals(List.of("speech L0 [0,11) Je pars | je@22-24 | m'écriai@13-21"),
+        describe("« Je pars », m'écriai-je."));
+  }
+
+  @Test
+  public void before_reflexivePronounOfEachPerson() {
+    assertEquals(List.of("speech L0 [21,38) Vive le roi ! | Nous@0-4 | nous écriâmes@5-18"),
+        describe("Nous nous écriâmes : « Vive le roi ! »"));
+    assertEquals(List.of("speech L0 [21,38) Vive le roi ! | Vous@0-4 | vous écriâtes@5-18"),
+        describe("Vous vous écriâtes : « Vive le roi ! »"));
+    assertEquals(List.of("speech L0 [14,31) Vive le roi ! | Tu@0-2 | t'écrias@3-11"),
+        describe("Tu t'écrias : « Vive le roi ! »"));
+    assertEquals(List.of("speech L0 [16,28) Jamais ! | Tu@0-2 | te récrias@3-13"),
+        describe("Tu te récrias : « Jamais ! »"));
+  }
+
+  @Test
+  public void before_nousAsObjectBetweenSubjectAndVerb() {
+    assertEquals(List.of("speech L0 [14,26) Je pars. | Il@0-2 | dit@8-11"),
+        describe("Il nous dit : « Je pars. »"));
+    assertEquals(List.of("speech L0 [18,30) Je pars. | Vous@0-4 | dites@10-15"),
+        describe("Vous nous dites : « Je pars. »"));
+  }
+
+  @Test
+  public void before_titleAndParticleInsideANameAfterATimePhrase() {
+    assertEquals(List.of("speech L0 [30,42) Je pars. | lord Byron@9-19 | déclara@20-27"),
+        describe("Ensuite, lord Byron déclara : « Je pars. »"));
+    assertEquals(List.of("speech L0 [37,49) Je pars. | Charles de Gaulle@9-26 | déclara@27-34"),
+        describe("Un soir, Charles de Gaulle déclara : « Je pars. »"));
+  }
+
+  @Test
+  public void segments_adjectiveSegmentBetweenSubjectAndVerb() {
+    assertEquals(List.of("speech L0 [36,48) Je pars. | le maire@7-15 | déclara@26-33"),
+        describe("Alors, le maire, furieux, déclara : « Je pars. »"));
+  }
+
+  @Test
+  public void before_lowerCaseAntecedentOfQuiAfterComma() {
+    assertEquals(List.of("speech L0 [25,37) Je pars. | tonton@6-12 | cria@18-22"),
+        describe("C'est tonton, qui cria : « Je pars. »"));
+  }
 }

@@ -73,6 +73,7 @@ class IncisesCasesTest {
         "ce qui fit rire Marie. Il sortit.", "tout en se levant. Il sortit.",
         "ne pouvant se résoudre à rester. Il sortit.", "jeune magistrat qui aspirait au repos. Il sortit.",
         "lequel était las. Il sortit.", "laquelle était lasse. Il sortit.", "d'une voix douce.",
+        "ce que personne ne comprit. Il sortit.",
     };
     for (String n : narrations) {
       assertEquals("dialogue L0 [0,16) Je pars demain | il@22-24 | dit@18-21", turn(n), n);
