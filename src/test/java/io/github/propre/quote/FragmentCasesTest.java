@@ -44,7 +44,8 @@ class FragmentCasesTest {
   public void speech_afterAColonOrADash() {
     assertEquals(List.of("speech L0 [10,25) un tournant | Il@0-2 | cite@3-7"),
         describe("Il cite : « un tournant » dans l'histoire."));
-    assertEquals(List.of("speech L0 [11,20) Non ! | Il@0-2 | hurla@3-8"), describe("Il hurla — « Non ! »"));
+    assertEquals(List.of("speech L0 [11,20) Non ! | Il@0-2 | hurla@3-8"),
+        describe("Il hurla — « Non ! »"));
   }
 
   @Test
