@@ -204,11 +204,12 @@ final class Grammar {
         s = c + 1;
       }
     }
-    while (w.at(s) && s < verbLast + 4 && isAdverb(s)) {
-      s++;
-    }
+    // Before the adverbs: "tout" is one of them, and would leave "à coup" in front of the subject.
     if (w.at(s) && w.is(s, "tout") && w.at(s + 2) && w.is(s + 1, "à") && w.is(s + 2, "coup")) {
       s += 3;
+    }
+    while (w.at(s) && s < verbLast + 4 && isAdverb(s)) {
+      s++;
     }
     // A short manner phrase before the subject: dit avec chaleur la bonne Pauline.
     if (w.at(s + 2) && (w.is(s, "avec") || w.is(s, "sans")) && !w.has(s + 1, WordClasses.DETERMINER)
