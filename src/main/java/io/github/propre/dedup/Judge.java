@@ -55,13 +55,6 @@ final class Judge {
     }
   }
 
-  void add(char c) {
-    key.add(c);
-    if (near != null) {
-      near.add(c);
-    }
-  }
-
   void add(char[] chars, int from, int to) {
     key.add(chars, from, to);
     if (near != null) {

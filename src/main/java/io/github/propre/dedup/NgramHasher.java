@@ -47,13 +47,6 @@ final class NgramHasher {
     count = 0;
   }
 
-  /** Adds the next character of the paragraph. */
-  void add(char c) {
-    if (text.length() < WINDOW && (text.length() > 0 || !ParagraphScanner.isBlank(c))) {
-      text.append(c);
-    }
-  }
-
   /** Adds {@code chars[from, to)}. */
   void add(CharSequence chars, int from, int to) {
     int i = from;
@@ -105,13 +98,9 @@ final class NgramHasher {
     return count;
   }
 
-  /** Returns the n-gram hashes found by {@link #hash()}; the first {@link #count()} are valid. */
+  /** Returns the n-gram hashes found by {@link #hash()}; the first {@code hash()} of them are valid. */
   long[] grams() {
     return grams;
-  }
-
-  int count() {
-    return count;
   }
 
   private static boolean isWordLike(TokenType t) {
