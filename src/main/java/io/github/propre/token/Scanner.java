@@ -504,6 +504,17 @@ final class Scanner {
         }
         break;
       }
+      if (c == '+' && isAlnum(q + 1)) {
+        // Plus addressing, jean.dupont+presse@exemple.fr: only an e-mail joins across a '+'.
+        int at = q + 1;
+        while (at < n && (isAlnum(at) || a[at] == '.' || a[at] == '-' || a[at] == '_' || a[at] == '+')) {
+          at++;
+        }
+        if (at < n && a[at] == '@' && email(s, at)) {
+          return;
+        }
+        break;
+      }
       if ((c == '\u00B7' || c == '_') && isAlnum(q + 1)) {
         joined = true;
         q = run(q + 1);

@@ -92,6 +92,16 @@ class ScannerBoundaryTest {
     assertEquals("a/WORD", typed("a@-b.fr").get(0));
   }
 
+  @Test
+  void email_withPlusAddressing_isOneToken() {
+    assertEquals(List.of("jean.dupont+presse@exemple.fr/EMAIL"), typed("jean.dupont+presse@exemple.fr"));
+    assertEquals(List.of("Écrire/WORD", "à/WORD", "a+b.c@d.fr/EMAIL", "./PUNCTUATION"),
+        typed("Écrire à a+b.c@d.fr."));
+    // Without an e-mail after it, '+' stays a token of its own.
+    assertEquals(List.of("a/WORD", "+/SYMBOL", "b/WORD"), typed("a+b"));
+    assertEquals(List.of("x/WORD", "+/SYMBOL", "y/WORD", "@/PUNCTUATION"), typed("x+y@"));
+  }
+
   // ------------------------------------------------------------------ emoji
 
   @Test
