@@ -2,18 +2,9 @@ package io.github.propre.benchmarks;
 
 import io.github.propre.dedup.Deduplicator;
 import java.util.HashSet;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Duplicate-paragraph removal: Propre's exact and near modes against the naive line dedup a Java
@@ -21,13 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="DedupBenchmark"}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class DedupBenchmark {
+public class DedupBenchmark extends BenchmarkSettings {
 
   @Param({"varied"})
   public String corpus;

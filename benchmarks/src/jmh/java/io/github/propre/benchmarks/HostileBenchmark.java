@@ -6,18 +6,9 @@ import io.github.propre.quote.QuoteExtractor;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.SentenceSplitter;
 import io.github.propre.token.TokenCursor;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Hostile inputs of 10 M characters (10 MB of one quote mark, apostrophe or hyphen, one paragraph
@@ -27,13 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="HostileBenchmark"}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class HostileBenchmark {
+public class HostileBenchmark extends BenchmarkSettings {
 
   @Param({"normal", "guillemets", "apostrophes", "hyphens", "oneParagraph", "nbspDigits"})
   public String kind;

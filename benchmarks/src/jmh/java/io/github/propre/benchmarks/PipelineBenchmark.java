@@ -2,18 +2,9 @@ package io.github.propre.benchmarks;
 
 import io.github.propre.Document;
 import io.github.propre.Pipeline;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole default pipeline: cleaning, paragraphs, exact duplicate removal, then tokens, sentences
@@ -21,13 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="PipelineBenchmark"}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class PipelineBenchmark {
+public class PipelineBenchmark extends BenchmarkSettings {
 
   @Param({"varied", "dialogue"})
   public String corpus;

@@ -5,18 +5,9 @@ import io.github.propre.dedup.Deduplicator;
 import io.github.propre.quote.QuoteExtractor;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.TokenCursor;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Linearity: the same work on 10 K, 1 M and 100 M characters of varied text. Throughput at 100 M
@@ -24,13 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="ScalingBenchmark"}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class ScalingBenchmark {
+public class ScalingBenchmark extends BenchmarkSettings {
 
   @Param({"10000", "1000000", "100000000"})
   public int size;

@@ -3,18 +3,9 @@ package io.github.propre.benchmarks;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.github.propre.token.SentenceSplitter;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Sentence splitting: Propre's splitter against ICU's French sentence iterator with CLDR's
@@ -22,13 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="SentenceBenchmark"}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class SentenceBenchmark {
+public class SentenceBenchmark extends BenchmarkSettings {
 
   @Param({"varied", "dialogue"})
   public String corpus;

@@ -5,7 +5,6 @@ import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.TokenCursor;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,16 +13,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Word tokenization: Propre's tokenizer against the plain char loop, Lucene and the break iterators,
@@ -32,13 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="TokenizerBenchmark"}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class TokenizerBenchmark {
+public class TokenizerBenchmark extends BenchmarkSettings {
 
   @Param({"varied", "dialogue"})
   public String corpus;
