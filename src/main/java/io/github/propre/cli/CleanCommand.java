@@ -17,9 +17,6 @@ import java.io.Writer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +99,7 @@ final class CleanCommand implements Command {
     Writer report = reportFile == null ? null : Terminal.createFile(reportFile);
     CleaningReport total;
     String name = file == null ? "standard input" : file;
-    try (InputStream in = open(file, io);
+    try (InputStream in = io.openBytes(file);
         DecodingReader reader = charset == null ? cleaner.reader(in) : cleaner.reader(in, charset)) {
       total = stream(reader, cleaner, io, file != null && io.errIsTerminal);
       total = reader.report().plus(total);
@@ -246,23 +243,6 @@ final class CleanCommand implements Command {
     }
     throw new UsageException("option --charset: expected auto or a charset name such as utf-8,"
         + " windows-1252, iso-8859-1 or utf-16, got '" + name + "'");
-  }
-
-  private static InputStream open(String file, Terminal io) throws UsageException {
-    if (file == null) {
-      return io.stdin;
-    }
-    Path p = Path.of(file);
-    try {
-      if (Files.isDirectory(p)) {
-        throw new UsageException("cannot read " + file + ": it is a directory, expected a text file");
-      }
-      return Files.newInputStream(p);
-    } catch (NoSuchFileException e) {
-      throw new UsageException("cannot read " + file + ": no such file");
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("cannot read " + file + ": " + e.getMessage());
-    }
   }
 
   /** Returns the report as one JSON object (keys and charset names are plain ASCII). */

@@ -101,16 +101,7 @@ public class LuceneAnalyzerBenchmark extends BenchmarkSettings {
     return count(luceneFrench.tokenStream("f", text));
   }
 
-  /** Consumes a token stream the way an indexer does: reset, every token, end, close. */
-  static int count(TokenStream ts) throws IOException {
-    int n = 0;
-    try (ts) {
-      ts.reset();
-      while (ts.incrementToken()) {
-        n++;
-      }
-      ts.end();
-    }
-    return n;
+  private static int count(TokenStream ts) throws IOException {
+    return TokenizerBenchmark.LuceneBaselines.count(ts);
   }
 }

@@ -112,6 +112,7 @@ public class TokenizerBenchmark extends BenchmarkSettings {
   static final class LuceneBaselines {
     private LuceneBaselines() {}
 
+    /** Consumes a token stream the way an indexer does: reset, every token, end, close. */
     static int count(TokenStream ts) throws IOException {
       int n = 0;
       try (ts) {
