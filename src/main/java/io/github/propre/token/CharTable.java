@@ -46,10 +46,22 @@ final class CharTable {
   /** True for the BMP chars that continue a word: {@link #LETTER}, {@link #DIGIT}, {@link #NUMERIC}, {@link #EXTEND}. */
   static final boolean[] WORD = new boolean[0x10000];
 
+  /**
+   * True for the BMP chars after which a run of word characters is a whole plain word whatever
+   * comes next: separators, and the closing punctuation the compound rules never look across
+   * ({@code , ; ! ? ) ] } » " ” …}). Not {@code . : ' - ( & + @ # _ ·} and the like, which can
+   * continue a word, an abbreviation, a URL or an e-mail.
+   */
+  static final boolean[] ENDS_WORD = new boolean[0x10000];
+
   static {
     for (int c = 0; c < 0x10000; c++) {
       TABLE[c] = compute(c);
       WORD[c] = TABLE[c] == LETTER || TABLE[c] == DIGIT || TABLE[c] == NUMERIC || TABLE[c] == EXTEND;
+      ENDS_WORD[c] = TABLE[c] == SPACE;
+    }
+    for (char c : ",;!?)]}\u00BB\"\u201D\u2026".toCharArray()) {
+      ENDS_WORD[c] = true;
     }
   }
 

@@ -36,7 +36,13 @@ final class Scanner {
   private final Lexicon lex;
   private final boolean splitTimes;
 
-  private char[] a = new char[0];
+  /**
+   * A separator stored after the text, at {@code a[n]}, so that the word-run loop needs no bounds
+   * test. It is never part of a token: every other read checks {@code i < n}.
+   */
+  private static final char SENTINEL = ' ';
+
+  private char[] a = new char[1];
   private int n;
   private int pos;
 
@@ -69,8 +75,8 @@ final class Scanner {
   /** Starts over on {@code text[from, to)}, copied to the start of the buffer (offsets from {@code from}). */
   void reset(CharSequence text, int from, int to) {
     int len = to - from;
-    if (a.length < len) {
-      a = new char[(int) Math.max(len, Math.min(Integer.MAX_VALUE - 8, a.length * 2L))];
+    if (a.length < len + 1) { // + 1 for the sentinel
+      a = new char[(int) Math.max(len + 1, Math.min(Integer.MAX_VALUE - 8, a.length * 2L))];
     }
     if (text instanceof String s) {
       s.getChars(from, to, a, 0);
@@ -83,6 +89,7 @@ final class Scanner {
         a[i] = text.charAt(from + i);
       }
     }
+    a[len] = SENTINEL;
     n = len;
     pos = 0;
     qHead = 0;
@@ -135,8 +142,9 @@ final class Scanner {
       }
       if (k == LETTER) {
         int q = run(p);
-        if (q >= n || table[a[q]] == SPACE) {
-          // The common case, a plain word before a space, straight to the caller: no queue.
+        if (q >= n || CharTable.ENDS_WORD[a[q]]) {
+          // The common case, a plain word before a space or a comma, straight to the caller: no
+          // queue.
           start = p;
           end = q;
           type = wordType(p, q);
@@ -144,6 +152,13 @@ final class Scanner {
           return true;
         }
         word(p, q);
+      } else if ((a[p] == ',' || a[p] == '.') && (p + 1 >= n || table[a[p + 1]] == SPACE)) {
+        // A comma or a full stop before a space: one punctuation token, no queue.
+        start = p;
+        end = p + 1;
+        type = TokenType.PUNCTUATION;
+        pos = p + 1;
+        return true;
       } else {
         scan(p);
       }
@@ -206,8 +221,9 @@ final class Scanner {
     final int n = this.n;
     final boolean[] word = CharTable.WORD;
     while (true) {
-      // BMP word characters, one lookup each; a surrogate pair is looked at apart.
-      while (i < n && word[a[i]]) {
+      // BMP word characters, one lookup each and no bounds test: the sentinel at a[n] stops the
+      // loop. A surrogate pair is looked at apart.
+      while (word[a[i]]) {
         i++;
       }
       if (i < n && CharTable.TABLE[a[i]] == HIGH_SURROGATE && (1 << cls(i) & WORD_MASK) != 0) {
