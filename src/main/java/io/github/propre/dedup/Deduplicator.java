@@ -189,8 +189,9 @@ public final class Deduplicator {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(paragraphs, "paragraphs");
     int maxNgrams = near ? Math.max(1, Math.min(text.length(), DuplicateIndex.MAX_CAPACITY)) : 0;
+    // French prose has a word every 6 characters or so: start the n-gram table there
     return deduplicate(text, paragraphs,
-        DuplicateIndex.create(Math.max(1, paragraphs.size()), maxNgrams));
+        DuplicateIndex.forOneText(Math.max(1, paragraphs.size()), maxNgrams, text.length() / 6));
   }
 
   /**

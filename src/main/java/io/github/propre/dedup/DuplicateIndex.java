@@ -54,9 +54,20 @@ public final class DuplicateIndex {
   final KeyTable ngrams;
   private long documents;
 
-  private DuplicateIndex(int maxParagraphs, int maxNgrams) {
+  private DuplicateIndex(int maxParagraphs, int maxNgrams, int expectedNgrams) {
     this.paragraphs = new KeyTable(maxParagraphs, PARAGRAPH_LOAD, true);
-    this.ngrams = maxNgrams == 0 ? null : new KeyTable(maxNgrams, NGRAM_LOAD, false);
+    this.ngrams = maxNgrams == 0 ? null
+        : new KeyTable(maxNgrams, NGRAM_LOAD, false, expectedNgrams);
+  }
+
+  /**
+   * Returns an index for one text, whose n-gram table starts at the size {@code expectedNgrams}
+   * needs instead of growing there: what {@link Deduplicator#deduplicate(CharSequence)} uses.
+   */
+  static DuplicateIndex forOneText(int maxParagraphs, int maxNgrams, int expectedNgrams) {
+    check("maxParagraphs", maxParagraphs, 1);
+    check("maxNgrams", maxNgrams, 0);
+    return new DuplicateIndex(maxParagraphs, maxNgrams, expectedNgrams);
   }
 
   /**
@@ -79,7 +90,7 @@ public final class DuplicateIndex {
   public static DuplicateIndex create(int maxParagraphs, int maxNgrams) {
     check("maxParagraphs", maxParagraphs, 1);
     check("maxNgrams", maxNgrams, 0);
-    return new DuplicateIndex(maxParagraphs, maxNgrams);
+    return new DuplicateIndex(maxParagraphs, maxNgrams, 0);
   }
 
   /**

@@ -33,6 +33,8 @@ final class KeyHasher {
   private static final long C1 = 0x87C37B91114253D5L;
   private static final long C2 = 0x4CF5AD432745937FL;
   private static final int NONE = -1;
+  /** INFO bits that {@link #hashWord}'s loop needs to be exactly {@code FAST}: a lone single image. */
+  private static final int WORD_UNIT_MASK = KeyTables.FAST | 3 << KeyTables.KIND_SHIFT;
   /** Added to a BMP code point packed together with the space before it. */
   private static final int SPACED = 0x110000;
   /** INFO bits that are all clear for a single PLAIN image (and all set in NONE). */
@@ -167,6 +169,41 @@ final class KeyHasher {
       pendingChar = chars[i - 1];
     }
     return i;
+  }
+
+  /**
+   * Returns the key hash of {@code chars[from, to)} alone, as {@link #reset()}, {@link #add(char[],
+   * int, int)} and {@link #finish()} would; whatever this hasher held before is lost. A word of near mode is
+   * most often made of characters that each start a segment and map to one code point that is not
+   * a space; then each character is one unit of the key and one loop packs them, without the state
+   * the general path keeps for spaces and combining sequences.
+   */
+  long hashWord(char[] chars, int from, int to) {
+    final int[] table = KeyTables.INFO;
+    long h = SEED;
+    long w = 0;
+    int iw = 0;
+    for (int i = from; i < to; i++) {
+      int info = table[chars[i]];
+      if ((info & WORD_UNIT_MASK) != KeyTables.FAST
+          || (info >>> KeyTables.CLASS_SHIFT & 3) == KeyTables.SPACE) {
+        reset();
+        add(chars, from, to);
+        long key = finish();
+        reset();
+        return key;
+      }
+      w = w << 21 | (info & KeyTables.CP_MASK);
+      if (++iw == 3) {
+        h = mixWord(h, w);
+        w = 0;
+        iw = 0;
+      }
+    }
+    if (iw > 0) {
+      h = mixWord(h, w);
+    }
+    return mix64(h ^ (to - from));
   }
 
   /** Adds {@code text[from, to)}. */

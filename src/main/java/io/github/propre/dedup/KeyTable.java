@@ -40,11 +40,21 @@ final class KeyTable {
    * slots, with a second column if asked.
    */
   KeyTable(int maxKeys, int loadEighths, boolean secondColumn) {
+    this(maxKeys, loadEighths, secondColumn, 0);
+  }
+
+  /**
+   * Returns a table as {@link #KeyTable(int, int, boolean)} does, allocated from the start for
+   * {@code expectedKeys} (at most {@code maxKeys}): a caller that knows roughly how many keys are
+   * coming saves the doublings on the way there.
+   */
+  KeyTable(int maxKeys, int loadEighths, boolean secondColumn, int expectedKeys) {
     this.maxKeys = maxKeys;
     this.loadEighths = loadEighths;
     this.maxSlots = maxSlots(maxKeys, loadEighths);
     this.stride = secondColumn ? 3 : 2;
-    allocate(Math.min(MIN_SLOTS, maxSlots));
+    int expectedSlots = maxSlots(Math.min(Math.max(0, expectedKeys), maxKeys), loadEighths);
+    allocate(Math.min(Math.max(MIN_SLOTS, expectedSlots), maxSlots));
   }
 
   private static int maxSlots(int maxKeys, int loadEighths) {
