@@ -6,6 +6,7 @@ import io.github.propre.clean.Spaces;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Cleaning: the default chain (encoding repair, Unicode, line breaks, apostrophes) and the full French
@@ -27,10 +28,11 @@ public class CleanBenchmark extends BenchmarkSettings {
   Cleaner typography;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     defaults = Cleaner.defaults();
     typography = Cleaner.builder().quotes(Quotes.GUILLEMETS).spaces(Spaces.FRENCH).build();
+    warmUpOnDocuments(params);
   }
 
   @Benchmark

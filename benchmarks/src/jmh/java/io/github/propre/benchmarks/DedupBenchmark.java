@@ -5,6 +5,7 @@ import java.util.HashSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Duplicate-paragraph removal: Propre's exact and near modes against the naive line dedup a Java
@@ -25,10 +26,11 @@ public class DedupBenchmark extends BenchmarkSettings {
   Deduplicator near;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     exact = Deduplicator.exact();
     near = Deduplicator.near();
+    warmUpOnDocuments(params);
   }
 
   /** Exact mode, key normalization (NFKC case folding, apostrophes, quotes, spaces) included. */

@@ -9,6 +9,7 @@ import io.github.propre.token.TokenCursor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Hostile inputs of 10 M characters (10 MB of one quote mark, apostrophe or hyphen, one paragraph
@@ -34,13 +35,14 @@ public class HostileBenchmark extends BenchmarkSettings {
   Deduplicator dedup;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = kind.equals("normal") ? Corpora.get("varied", size) : Corpora.hostile(kind, size);
     cursor = FrenchTokenizer.standard().cursor("");
     sentences = SentenceSplitter.standard();
     cleaner = Cleaner.defaults();
     quotes = QuoteExtractor.standard();
     dedup = Deduplicator.exact();
+    warmUpOnDocuments(params);
   }
 
   @Benchmark

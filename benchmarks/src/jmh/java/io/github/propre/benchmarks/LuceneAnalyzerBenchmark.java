@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
@@ -48,7 +49,7 @@ public class LuceneAnalyzerBenchmark extends BenchmarkSettings {
   Analyzer luceneFrench;
 
   @Setup
-  public void setUp() throws IOException {
+  public void setUp(BenchmarkParams params) throws IOException {
     text = Corpora.get(corpus, size);
     propreTokenizer = new PropreTokenizer();
     standardTokenizer = new StandardTokenizer();
@@ -65,6 +66,7 @@ public class LuceneAnalyzerBenchmark extends BenchmarkSettings {
         .addTokenFilter("frenchLightStem")
         .build();
     luceneFrench = new FrenchAnalyzer();
+    warmUpOnDocuments(params);
   }
 
   @TearDown

@@ -5,6 +5,7 @@ import io.github.propre.Pipeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The whole default pipeline: cleaning, paragraphs, exact duplicate removal, then tokens, sentences
@@ -24,9 +25,10 @@ public class PipelineBenchmark extends BenchmarkSettings {
   Pipeline pipeline;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     pipeline = Pipeline.defaults();
+    warmUpOnDocuments(params);
   }
 
   @Benchmark

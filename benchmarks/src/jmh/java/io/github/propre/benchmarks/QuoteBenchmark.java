@@ -4,6 +4,7 @@ import io.github.propre.quote.QuoteExtractor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Quotation extraction with attribution, on news-like text and on dialogue-heavy novels.
@@ -22,9 +23,10 @@ public class QuoteBenchmark extends BenchmarkSettings {
   QuoteExtractor extractor;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     extractor = QuoteExtractor.standard();
+    warmUpOnDocuments(params);
   }
 
   @Benchmark

@@ -8,6 +8,7 @@ import io.github.propre.token.TokenCursor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Linearity: the same work on 10 K, 1 M and 100 M characters of varied text. Throughput at 100 M
@@ -28,13 +29,14 @@ public class ScalingBenchmark extends BenchmarkSettings {
   Deduplicator dedup;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get("varied", size);
     chars = text.toCharArray();
     cursor = FrenchTokenizer.standard().cursor("");
     cleaner = Cleaner.defaults();
     quotes = QuoteExtractor.standard();
     dedup = Deduplicator.exact();
+    warmUpOnDocuments(params);
   }
 
   @Benchmark

@@ -6,6 +6,7 @@ import io.github.propre.token.SentenceSplitter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Sentence splitting: Propre's splitter against ICU's French sentence iterator with CLDR's
@@ -26,10 +27,11 @@ public class SentenceBenchmark extends BenchmarkSettings {
   SentenceSplitter propre;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     icuSentences = BreakIterator.getSentenceInstance(new ULocale("fr@ss=standard"));
     propre = SentenceSplitter.standard();
+    warmUpOnDocuments(params);
   }
 
   @Benchmark

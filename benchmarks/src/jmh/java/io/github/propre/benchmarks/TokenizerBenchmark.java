@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Word tokenization: Propre's tokenizer against the plain char loop, Lucene and the break iterators,
@@ -42,7 +43,7 @@ public class TokenizerBenchmark extends BenchmarkSettings {
   TokenCursor cursor;
 
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     chars = text.toCharArray();
     standard = new StandardTokenizer();
@@ -52,6 +53,7 @@ public class TokenizerBenchmark extends BenchmarkSettings {
     jdkWords = java.text.BreakIterator.getWordInstance(Locale.FRENCH);
     propre = FrenchTokenizer.standard();
     cursor = propre.cursor("");
+    warmUpOnDocuments(params);
   }
 
   /** Propre, list API: one {@code Token} object per token. */
