@@ -8,8 +8,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The whole default pipeline: cleaning, paragraphs, exact duplicate removal, then tokens, sentences
- * and quotations, all computed.
+ * The default pipeline: cleaning, paragraphs and exact duplicate removal alone ({@code process}), and
+ * with tokens, sentences and quotations all computed.
  *
  * <p>Run alone: {@code mvn -Pbenchmarks verify -Djmh.args="PipelineBenchmark"}.
  */
@@ -31,6 +31,14 @@ public class PipelineBenchmark extends BenchmarkSettings {
     warmUpOnDocuments(params);
   }
 
+  /** What {@code process} costs before anything lazy is asked for: cleaning, paragraphs, exact dedup. */
+  @Benchmark
+  public int propreProcessOnly() {
+    Document doc = pipeline.process(text);
+    return doc.text().length() + doc.removed().size();
+  }
+
+  /** Everything: tokens, sentences and quotations computed too. */
   @Benchmark
   public int propreWholePipeline() {
     Document doc = pipeline.process(text);
