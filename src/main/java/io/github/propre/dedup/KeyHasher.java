@@ -189,9 +189,7 @@ final class KeyHasher {
           || (info >>> KeyTables.CLASS_SHIFT & 3) == KeyTables.SPACE) {
         reset();
         add(chars, from, to);
-        long key = finish();
-        reset();
-        return key;
+        return finish();
       }
       w = w << 21 | (info & KeyTables.CP_MASK);
       if (++iw == 3) {

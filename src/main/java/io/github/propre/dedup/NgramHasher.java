@@ -30,6 +30,16 @@ final class NgramHasher {
   private static final long SEED = 0x13198A2E03707344L;
   private static final long M = 0x9E3779B97F4A7C15L;
 
+  /** By token type ordinal: the types the n-grams run over. */
+  private static final boolean[] WORD_LIKE = new boolean[TokenType.values().length];
+
+  static {
+    for (TokenType t : TokenType.values()) {
+      WORD_LIKE[t.ordinal()] = t.isWord() || t.isNumeric() || t == TokenType.URL
+          || t == TokenType.EMAIL || t == TokenType.MENTION || t == TokenType.HASHTAG;
+    }
+  }
+
   private final int n;
   /** The paragraph's first {@link #WINDOW} characters (leading blanks skipped): {@link #length}. */
   private char[] chars = new char[1024];
@@ -128,15 +138,5 @@ final class NgramHasher {
   /** Returns the n-gram hashes found by {@link #hash()}; the first {@code hash()} of them are valid. */
   long[] grams() {
     return grams;
-  }
-
-  /** By token type ordinal: the types the n-grams run over. */
-  private static final boolean[] WORD_LIKE = new boolean[TokenType.values().length];
-
-  static {
-    for (TokenType t : TokenType.values()) {
-      WORD_LIKE[t.ordinal()] = t.isWord() || t.isNumeric() || t == TokenType.URL
-          || t == TokenType.EMAIL || t == TokenType.MENTION || t == TokenType.HASHTAG;
-    }
   }
 }
