@@ -342,6 +342,11 @@ class ConjugatorTest {
         parseError("dire dire sg=dis,dis,dit,"));
     assertEquals("models.txt:3: expected 6 comma-separated forms, got 'a,b'", parseError("dire dire subj6=a,b"));
     assertEquals("models.txt:3: expected 6 comma-separated forms, got 'a'", parseError("dire dire present=a"));
+    // A name and a suffix alone are a model without its principal parts.
+    assertEquals("models.txt:3: model dire needs sg=, pl=, pl3=, ps=, fut= and pp=", parseError("dire dire"));
+    // An empty passé simple stem may be written without the dash.
+    Map<String, Integer> lu = paradigm(parse("lire ire sg=is,is,it pl=is pl3=is ps=:u fut=ir pp=u"), "élire", "lire");
+    assertEquals(Integer.valueOf(Conjugator.FINITE | Conjugator.PAST_PARTICIPLE), lu.get("élus"));
     // The passé simple vowels that are allowed.
     parse("m1 ire sg=is,is,it pl=is pl3=is ps=-:u fut=ir pp=u", "m2 enir sg=a,b,c pl=en pl3=en ps=-:in fut=x pp=y");
   }

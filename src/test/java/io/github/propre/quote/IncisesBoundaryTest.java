@@ -163,4 +163,54 @@ class IncisesBoundaryTest {
     assertEquals(List.of("dialogue L0 [0,5) Oui | il@11-13 | dit@7-10"), describe("— Oui, dit-il (il riait)."));
     assertEquals(List.of("dialogue L0 [0,5) Oui | il@11-13 | dit@7-10"), describe("— Oui, dit-il, qui riait."));
   }
+
+  @Test
+  public void secondIncise_theNewQuoteKnowsItsParagraphs() {
+    // In the second paragraph: both quotes start and end there.
+    List<Quote> q = QuoteExtractor.standard()
+        .extract("Il entra.\n\n« Viens ici, dit-il. Tu es fatigué. Et toi aussi, ajouta-t-il, viens. »");
+    assertEquals(2, q.size());
+    assertEquals(List.of(1, 1, 1, 1), List.of(q.get(0).firstParagraph(), q.get(0).lastParagraph(),
+        q.get(1).firstParagraph(), q.get(1).lastParagraph()));
+    // Over two paragraphs: the first quote now ends in the second, where the new one starts.
+    q = QuoteExtractor.standard()
+        .extract("« Viens ici, dit-il.\n\n« Tu es fatigué. Et toi aussi, ajouta-t-il, viens. »");
+    assertEquals(List.of("speech L0 [0,38) Viens ici\nTu es fatigué. | il@17-19 | dit@13-16",
+            "speech L0 [39,74) Et toi aussi, viens. | il@62-64 | ajouta@53-59"),
+        describe("« Viens ici, dit-il.\n\n« Tu es fatigué. Et toi aussi, ajouta-t-il, viens. »"));
+    assertEquals(List.of(0, 1, 1, 1), List.of(q.get(0).firstParagraph(), q.get(0).lastParagraph(),
+        q.get(1).firstParagraph(), q.get(1).lastParagraph()));
+  }
+
+  @Test
+  public void manyIncisesInOneSentenceAreAllCutOut() {
+    // More cut-out incises than the quote had parts: the list of kept words grows.
+    assertEquals(List.of("speech L0 [0,93) Un, deux, trois, quatre, cinq, six, sept. | il@10-12 | dit@6-9"),
+        describe("« Un, dit-il, deux, dit-il, trois, dit-il, quatre, dit-il, cinq, dit-il, six, dit-il, sept. »"));
+  }
+
+  @Test
+  public void firstIncise_afterASecondSentenceSplitsNothing() {
+    // Only a second incise starts a quote at its sentence; the first attributes the whole quote.
+    assertEquals(List.of("speech L0 [0,25) Je pars. Oui | il@20-22 | dit@16-19"), describe("« Je pars. Oui, dit-il. »"));
+    assertEquals(List.of("speech L0 [0,32) Je pars. Oui, viens. | il@20-22 | dit@16-19"),
+        describe("« Je pars. Oui, dit-il, viens. »"));
+  }
+
+  @Test
+  public void incise_atTheVeryEndOfTheText() {
+    // Nothing after the incise, not even a period: the turn ends with its words.
+    assertEquals(List.of("dialogue L0 [0,5) Oui | il@11-13 | dit@7-10"), describe("— Oui, dit-il"));
+    assertEquals(List.of("dialogue L0 [0,5) Oui | il@11-13 | dit@7-10"), describe("— Oui, dit-il\n\nIl sortit."));
+    // A verb alone that ends the text is no incise (it has no subject).
+    assertEquals(List.of("speech L0 open [0,10) Oui, dit | - | -"), describe("« Oui, dit"));
+  }
+
+  @Test
+  public void narration_wordsThatSpeakBeforeANestedQuote() {
+    // The narration is "en riant."; the next sentence speaks (je) and holds a quote of its own.
+    assertEquals(List.of("dialogue L0 [0,47) Oui, Je crie « bravo » ici. | il@11-13 | dit@7-10",
+            "speech L1 [33,42) bravo | Je@25-27 | crie@28-32"),
+        describe("— Oui, dit-il, en riant. Je crie « bravo » ici."));
+  }
 }
