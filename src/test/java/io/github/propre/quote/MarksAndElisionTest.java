@@ -19,7 +19,7 @@ class MarksAndElisionTest {
     for (char c : "aAzZmMéÉœ".toCharArray()) {
       assertTrue(Marks.isLetter(c), String.valueOf(c));
     }
-    // The neighbours of a-z and A-Z, and the characters whose bit 5 set gives a letter's code.
+    // The neighbours of A-Z and a-z (@ [ ` {): folding case by setting bit 5 must not make them letters.
     for (char c : "@[`{'-1 \u0080".toCharArray()) {
       assertFalse(Marks.isLetter(c), String.valueOf((int) c));
     }
