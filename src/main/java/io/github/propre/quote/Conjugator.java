@@ -2,6 +2,7 @@ package io.github.propre.quote;
 
 import io.github.propre.internal.WordLists;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,8 +54,18 @@ final class Conjugator {
   /** Returns the conjugator with the models of {@code conjugation-models.txt}. */
   static Conjugator load() {
     String name = "conjugation-models.txt";
+    return parse(WordLists.lines(Conjugator.class, name), name);
+  }
+
+  /**
+   * Returns the conjugator with the models of {@code lines}, read as lines of the resource {@code name}
+   * (which error messages name). Package-private for the tests of a malformed resource.
+   *
+   * @throws IllegalStateException if a line is no well-formed model
+   */
+  static Conjugator parse(List<WordLists.Line> lines, String name) {
     Map<String, Model> models = new HashMap<>();
-    for (WordLists.Line line : WordLists.lines(Conjugator.class, name)) {
+    for (WordLists.Line line : lines) {
       Model m = Model.parse(line.text(), name + ":" + line.number());
       models.put(m.name, m);
     }
@@ -116,8 +127,9 @@ final class Conjugator {
       emitAll(out, FINITE, heavy + "er", FUTURE, 0, 6);
       emitAll(out, FINITE, heavy + "er", IMPARFAIT, 0, 6);
     }
-    // Future and conditional: the traditional spelling keeps é (répéterai), the 1990 one has è.
-    if (stem.indexOf('é') >= 0) {
+    // Future and conditional: where the é of the stem became è (répète), the traditional spelling
+    // keeps é (répéterai), the 1990 one has è. Not for another é of the stem (élever: élèverai only).
+    if (!heavies[0].equals(stem) && heavies[0].replace('è', 'é').equals(stem)) {
       emitAll(out, FINITE, stem + "er", FUTURE, 0, 6);
       emitAll(out, FINITE, stem + "er", IMPARFAIT, 0, 6);
     }

@@ -106,11 +106,20 @@ public final class ReportingVerbs {
   }
 
   private static ReportingVerbs load() {
-    Conjugator conjugator = Conjugator.load();
+    return parse(Conjugator.load(), WordLists.lines(ReportingVerbs.class, RESOURCE));
+  }
+
+  /**
+   * Returns the verbs of {@code lines}, read as lines of the bundled resource (which error messages
+   * name). Package-private for the tests of a malformed resource.
+   *
+   * @throws IllegalStateException if a line has no pattern, an unknown pattern or an unknown flag
+   */
+  static ReportingVerbs parse(Conjugator conjugator, List<WordLists.Line> lines) {
     List<String> lemmas = new ArrayList<>();
     List<String> patterns = new ArrayList<>();
     List<Boolean> incise = new ArrayList<>();
-    for (WordLists.Line line : WordLists.lines(ReportingVerbs.class, RESOURCE)) {
+    for (WordLists.Line line : lines) {
       int lineNo = line.number();
       String l = line.text();
       String[] cols = l.split("\\s+");
