@@ -3,7 +3,6 @@ package io.github.propre.quote;
 import static io.github.propre.quote.QuoteCases.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +12,9 @@ import org.junit.jupiter.api.Test;
  * dialogue dash, and dashes inside guillemets (MarkScanner, Marks).
  */
 class MarkScannerBoundaryTest {
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
 
-  /** Returns {@code [start,end) Llevel [open] text} for each quote. */
   private static List<String> structure(String text) {
-    List<String> out = new ArrayList<>();
-    for (Quote q : EXTRACTOR.extract(text)) {
-      out.add("[" + q.start() + "," + q.end() + ") L" + q.level() + (q.closed() ? " " : " open ") + q.text());
-    }
-    return out;
+    return MarkScannerCasesTest.structure(text);
   }
 
   @Test

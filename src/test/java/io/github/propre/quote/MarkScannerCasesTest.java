@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class MarkScannerCasesTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
 
-  /** Returns {@code [start,end) Llevel [open] text} for each quote. */
-  private static List<String> structure(String text) {
+  /** Returns {@code [start,end) Llevel [open] text} for each quote (also used by MarkScannerBoundaryTest). */
+  static List<String> structure(String text) {
     List<String> out = new ArrayList<>();
     for (Quote q : EXTRACTOR.extract(text)) {
       out.add("[" + q.start() + "," + q.end() + ") L" + q.level() + (q.closed() ? " " : " open ") + q.text());
