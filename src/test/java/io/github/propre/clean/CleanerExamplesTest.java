@@ -30,6 +30,22 @@ class CleanerExamplesTest {
     return r;
   }
 
+  // ---- an entity that a removal brings together (found by the cleaner's fuzz target) ----
+
+  @Test
+  void entityHiddenByARemovedCharacter_isDecodedTheFirstTime() {
+    Cleaner c = Cleaner.builder().htmlEntities(true).normalizeUnicode(true).build();
+    // a NUL inside "&#3": removed before the entities are read, so "&#3" is read (U+0003, removed)
+    assertEquals(",14", c.clean("&\u0000#3,14").text());
+    // a soft hyphen inside "&amp;"
+    assertEquals("Paris & Lyon", c.clean("Paris &am\u00ADp; Lyon").text());
+    assertEquals("Paris & Lyon", c.clean("Paris &\u200Bamp; Lyon").text());
+    for (String raw : new String[] {"&\u0000#3,14 ", "Paris &am\u00ADp; Lyon", "&\u200B#38; Lyon"}) {
+      String once = c.clean(raw).text();
+      assertEquals(once, c.clean(once).text(), "cleaning again changes nothing: " + once);
+    }
+  }
+
   // ---- mojibake: UTF-8 read as windows-1252 or Latin-1 ----
 
   @Test

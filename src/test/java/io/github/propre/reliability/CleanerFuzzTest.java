@@ -67,7 +67,22 @@ class CleanerFuzzTest {
       checkMarkers(input, c);
     }
     Cleaned again = cleaner.clean(c.text());
-    Invariants.check(again.text().equals(c.text()), "cleaning again changed the text: " + cleaner);
+    Invariants.check(again.text().equals(c.text()), "cleaning again changed the text: " + cleaner
+        + "\n  raw:    " + escaped(input) + "\n  once:   " + escaped(c.text())
+        + "\n  twice:  " + escaped(again.text()));
+  }
+
+  /** Returns {@code s} with every char outside printable ASCII as a {@code \\uXXXX} escape. */
+  static String escaped(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char ch : s.toCharArray()) {
+      if (ch >= 0x20 && ch < 0x7F) {
+        b.append(ch);
+      } else {
+        b.append(String.format("\\u%04X", (int) ch));
+      }
+    }
+    return b.toString();
   }
 
   /** Each marker of the cleaned text maps to the matching marker of the raw text. */
