@@ -27,32 +27,27 @@ final class HtmlEntityStep implements Step {
     TextRewriter rw = null;
     int n = text.length();
     int i = text.indexOf('&', scan.first(Triggers.AMPERSAND));
+    Found found = new Found();
     while (i >= 0 && i + 1 < n) {
-      int end = -1;
-      int codePoint = -1;
-      String value = null;
-      if (text.charAt(i + 1) == '#') {
-        long parsed = numeric(text, i);
-        end = (int) (parsed >>> 32);
-        codePoint = (int) parsed;
-      } else {
-        int nameEnd = i + 1;
-        int limit = Math.min(n, i + 1 + EntityTable.MAX_NAME_LENGTH + 1);
-        while (nameEnd < limit && isAsciiAlphanumeric(text.charAt(nameEnd))) {
-          nameEnd++;
-        }
-        int k = nameEnd > i + 1 ? EntityTable.find(text, i + 1, nameEnd) : -1;
-        if (k >= 0 && nameEnd < n && text.charAt(nameEnd) == ';') {
-          value = EntityTable.value(k);
-          end = nameEnd + 1;
-        } else if (k >= 0 && EntityTable.legacy(k) && (nameEnd >= n || text.charAt(nameEnd) != '=')) {
-          value = EntityTable.value(k);
-          end = nameEnd;
-        }
-      }
-      if (end <= 0) {
+      parse(text, i, found);
+      if (found.end <= 0) {
         i = text.indexOf('&', i + 1);
         continue;
+      }
+      int end = found.end;
+      int codePoint = found.codePoint;
+      String value = found.value;
+      // Double-escaped text (&amp;lt; &#38;amp;): a decoded '&' that makes an entity with what
+      // follows it is decoded again, or the next cleaning would decode it and change the text.
+      // The parser reads from the character after the '&', so it can start at end - 1.
+      while (end < n && (value != null ? value.equals("&") : codePoint == '&')) {
+        parse(text, end - 1, found);
+        if (found.end <= 0) {
+          break;
+        }
+        end = found.end;
+        codePoint = found.codePoint;
+        value = found.value;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
@@ -72,6 +67,40 @@ final class HtmlEntityStep implements Step {
    * Parses a numeric reference at {@code i} ({@code &#...}); returns {@code end << 32 | codePoint},
    * or 0 if there is none.
    */
+  /** What {@link #parse} found: where the entity ends (0 if there is none), its value or code point. */
+  private static final class Found {
+    int end;
+    int codePoint;
+    String value;
+  }
+
+  /** Reads the entity whose '&' is at {@code i} (only the characters after {@code i} are read). */
+  private static void parse(String text, int i, Found found) {
+    int n = text.length();
+    found.end = -1;
+    found.codePoint = -1;
+    found.value = null;
+    if (text.charAt(i + 1) == '#') {
+      long parsed = numeric(text, i);
+      found.end = (int) (parsed >>> 32);
+      found.codePoint = (int) parsed;
+      return;
+    }
+    int nameEnd = i + 1;
+    int limit = Math.min(n, i + 1 + EntityTable.MAX_NAME_LENGTH + 1);
+    while (nameEnd < limit && isAsciiAlphanumeric(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    int k = nameEnd > i + 1 ? EntityTable.find(text, i + 1, nameEnd) : -1;
+    if (k >= 0 && nameEnd < n && text.charAt(nameEnd) == ';') {
+      found.value = EntityTable.value(k);
+      found.end = nameEnd + 1;
+    } else if (k >= 0 && EntityTable.legacy(k) && (nameEnd >= n || text.charAt(nameEnd) != '=')) {
+      found.value = EntityTable.value(k);
+      found.end = nameEnd;
+    }
+  }
+
   private static long numeric(String text, int i) {
     int n = text.length();
     int p = i + 2;

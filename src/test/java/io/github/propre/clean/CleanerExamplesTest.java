@@ -46,6 +46,21 @@ class CleanerExamplesTest {
     }
   }
 
+  @Test
+  void doubleEscapedEntities_areDecodedInOnePass() {
+    Cleaner c = Cleaner.builder().htmlEntities(true).build();
+    assertEquals("Paris & Lyon", c.clean("Paris &amp;amp; Lyon").text());
+    assertEquals("a < b", c.clean("a &amp;lt; b").text());
+    assertEquals("& et &", c.clean("&#38;amp; et &amp;#38;").text());
+    assertEquals("& x", c.clean("&amp;amp x").text()); // a legacy name needs no ';', as in HTML
+    Cleaned r = c.clean("x &amp;amp; y");
+    assertEquals("&amp;amp;", r.rawSpan(2, 3).textIn("x &amp;amp; y"));
+    for (String raw : new String[] {"&amp;amp;amp;", "&amp;&amp;", "&amp;", "&amp;#", "&#38;#38;#38;"}) {
+      String once = c.clean(raw).text();
+      assertEquals(once, c.clean(once).text(), "cleaning again changes nothing: " + raw);
+    }
+  }
+
   // ---- mojibake: UTF-8 read as windows-1252 or Latin-1 ----
 
   @Test
