@@ -2,20 +2,14 @@ package io.github.propre.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The scanner's rules at their limits: at the ends of the text and at the ends of ranges. */
 class ScannerBoundaryTest {
-  private static final FrenchTokenizer TK = FrenchTokenizer.standard();
 
   static List<String> typed(String s) {
-    List<String> out = new ArrayList<>();
-    for (Token t : TK.tokenize(s)) {
-      out.add(t.text() + "/" + t.type());
-    }
-    return out;
+    return FrenchTokenizerTest.typed(s);
   }
 
   // ------------------------------------------------------------------ URL schemes

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ScannerWordsBoundaryTest {
 
   static List<String> typed(String s) {
-    return ScannerBoundaryTest.typed(s);
+    return FrenchTokenizerTest.typed(s);
   }
 
   @Test
