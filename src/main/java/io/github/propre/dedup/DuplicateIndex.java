@@ -88,9 +88,7 @@ public final class DuplicateIndex {
    *     {@code maxNgrams} not in {@code [0, 2^29]}
    */
   public static DuplicateIndex create(int maxParagraphs, int maxNgrams) {
-    check("maxParagraphs", maxParagraphs, 1);
-    check("maxNgrams", maxNgrams, 0);
-    return new DuplicateIndex(maxParagraphs, maxNgrams, 0);
+    return forOneText(maxParagraphs, maxNgrams, 0); // no size expected: the tables grow with use
   }
 
   /**
