@@ -38,7 +38,7 @@ final class C1ControlStep implements Step {
     return rw == null ? null : rw.finish();
   }
 
-  private static boolean isRemoved(char c) {
+  static boolean isRemoved(char c) {
     return c >= 0x80 && c <= 0x9F && c != '\u0085';
   }
 }

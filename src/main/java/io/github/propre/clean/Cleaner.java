@@ -96,13 +96,7 @@ public final class Cleaner {
     List<Step> s = new ArrayList<>();
     s.add(new SurrogateStep(unpairedSurrogates));
     if (htmlEntities) {
-      if (normalizeUnicode) {
-        // Removed first too, so that no removal can bring an entity together afterwards
-        // ("&\u0000#3", "&am\u00ADp;"): cleaning the output again must change nothing.
-        s.add(new InvisiblesStep());
-        s.add(new SoftHyphenStep());
-      }
-      s.add(new HtmlEntityStep());
+      s.add(new HtmlEntityStep(normalizeUnicode));
     }
     Step[] unicode = normalizeUnicode
         ? new Step[] {new InvisiblesStep(), new C1ControlStep(), new SoftHyphenStep(),

@@ -12,10 +12,32 @@ import io.github.propre.text.MappedText;
  * ’}); the final {@code ;} may be missing. Named references need their {@code ;}, except the old
  * HTML 4 names the standard also accepts without it ({@code &eacute}), which are decoded only when
  * the name is not followed by {@code =} (a URL query such as {@code ?a=1&copy=2} stays). Unknown
- * names stay as they are. References are decoded once: {@code &amp;eacute;} gives {@code &eacute;},
- * as in a browser.
+ * names stay as they are.
+ *
+ * <p>Cleaning the output again must change nothing, so two things differ from a browser. A decoded
+ * {@code &} that makes a reference with what follows it is decoded again ({@code &amp;eacute;}, double
+ * escaped, gives {@code é}). And when the Unicode clean-up runs after this step, the characters it
+ * removes (controls, zero-width characters, soft hyphens) are read through inside a reference
+ * ({@code &\u0090#38;} is {@code &#38;}), since removing them later would bring a new one together.
  */
 final class HtmlEntityStep implements Step {
+  /** How many characters after an {@code &} are looked through for removable ones. */
+  private static final int WINDOW = EntityTable.MAX_NAME_LENGTH + 16;
+
+  private final boolean throughRemovable;
+
+  /**
+   * Returns the step; {@code throughRemovable}: read through the characters the Unicode clean-up
+   * removes (set when it runs).
+   */
+  HtmlEntityStep(boolean throughRemovable) {
+    this.throughRemovable = throughRemovable;
+  }
+
+  /** Returns the step for a cleaner without the Unicode clean-up. */
+  HtmlEntityStep() {
+    this(false);
+  }
 
   @Override
   public int triggers() {
@@ -29,7 +51,9 @@ final class HtmlEntityStep implements Step {
     int i = text.indexOf('&', scan.first(Triggers.AMPERSAND));
     Found found = new Found();
     while (i >= 0 && i + 1 < n) {
-      parse(text, i, found);
+      if (!throughRemovable || !parseThroughRemovable(text, i, found)) {
+        parse(text, i, found);
+      }
       if (found.end <= 0) {
         i = text.indexOf('&', i + 1);
         continue;
@@ -72,6 +96,44 @@ final class HtmlEntityStep implements Step {
     int end;
     int codePoint;
     String value;
+  }
+
+  /**
+   * Reads the entity at {@code i} as {@link #parse} does, as if the removable characters among the
+   * next {@link #WINDOW} were not there; returns false, having read nothing, if there are none.
+   */
+  private static boolean parseThroughRemovable(String text, int i, Found found) {
+    int limit = Math.min(text.length(), i + 1 + WINDOW);
+    int[] at = null;
+    StringBuilder kept = null;
+    for (int j = i + 1; j < limit; j++) {
+      boolean removable = isRemovable(text, j);
+      if (removable && kept == null) {
+        kept = new StringBuilder(WINDOW + 1).append('&').append(text, i + 1, j);
+        at = new int[WINDOW + 1];
+        for (int k = 0; k < kept.length(); k++) {
+          at[k] = i + k;
+        }
+      }
+      if (kept != null && !removable) {
+        at[kept.length()] = j;
+        kept.append(text.charAt(j));
+      }
+    }
+    if (kept == null || kept.length() < 2) {
+      return false;
+    }
+    parse(kept.toString(), 0, found);
+    if (found.end > 0) {
+      found.end = at[found.end - 1] + 1;
+    }
+    return true;
+  }
+
+  /** Returns true if the Unicode clean-up removes the character at {@code j} wherever it stands. */
+  private static boolean isRemovable(String text, int j) {
+    char c = text.charAt(j);
+    return c == '\u00AD' || C1ControlStep.isRemoved(c) || InvisiblesStep.removal(text, j) != null;
   }
 
   /** Reads the entity whose '&' is at {@code i} (only the characters after {@code i} are read). */

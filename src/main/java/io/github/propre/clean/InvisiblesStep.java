@@ -66,7 +66,7 @@ final class InvisiblesStep implements Step {
   }
 
   /** Returns why the character at {@code i} goes, or null if it stays. */
-  private static Change removal(String text, int i) {
+  static Change removal(String text, int i) {
     char c = text.charAt(i);
     if (c >= 0x20 && c < 0x7F) {
       return null;

@@ -40,6 +40,9 @@ class CleanerExamplesTest {
     // a soft hyphen inside "&amp;"
     assertEquals("Paris & Lyon", c.clean("Paris &am\u00ADp; Lyon").text());
     assertEquals("Paris & Lyon", c.clean("Paris &\u200Bamp; Lyon").text());
+    // a C1 control, which the clean-up removes only after the encoding repair has read it
+    assertEquals(",14", c.clean("&\u0090#3,14").text());
+    assertEquals("a & b", c.clean("a &#\u00903\u00908; b").text());
     for (String raw : new String[] {"&\u0000#3,14 ", "Paris &am\u00ADp; Lyon", "&\u200B#38; Lyon"}) {
       String once = c.clean(raw).text();
       assertEquals(once, c.clean(once).text(), "cleaning again changes nothing: " + once);
