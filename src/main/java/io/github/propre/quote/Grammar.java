@@ -35,9 +35,28 @@ final class Grammar {
     this.w = new Words(text, chars);
   }
 
-  /** Returns the offset of the first punctuation that ends a clause in {@code [from, limit)}, or limit. */
+  /**
+   * Returns the offset of the first punctuation that ends a clause in {@code [from, limit)}, or limit.
+   * The period of a title ({@code M. de Courville}, {@code MM.}) ends none.
+   */
   int nextPunctuation(int from, int limit) {
-    return from >= limit ? limit : Marks.next(Marks.CLAUSE_END, chars, from, limit);
+    int e = from >= limit ? limit : Marks.next(Marks.CLAUSE_END, chars, from, limit);
+    while (e < limit && chars[e] == '.' && endsTitle(e)) {
+      e = Marks.next(Marks.CLAUSE_END, chars, e + 1, limit);
+    }
+    return e;
+  }
+
+  /** Returns true if the period at {@code dot} ends a title of {@link WordClasses#TITLE}: {@code M.}. */
+  private boolean endsTitle(int dot) {
+    int j = dot;
+    while (j > 0 && dot - j < 4 && Character.isLetter(chars[j - 1])) {
+      j--;
+    }
+    if (j == dot || j > 0 && Character.isLetter(chars[j - 1])) {
+      return false;
+    }
+    return (WordClasses.of(text, j, dot + 1) & WordClasses.TITLE) != 0;
   }
 
   boolean hasImperative() {
@@ -161,7 +180,7 @@ final class Grammar {
     boolean incise = (kinds & ReportingVerbs.INCISE_ONLY) != 0;
     boolean finite = (kinds & ReportingVerbs.FINITE) != 0 && (incisePosition || !incise);
     // Verb then hyphenated subject pronoun: dit-il, hasarda-t-il, a-t-elle ajouté.
-    if (w.at(v + 1) && w.kind(v + 1) == Words.CLITIC && w.has(v + 1, WordClasses.INVERTED_SUBJECT)) {
+    if (w.at(v + 1) && isInvertedSubject(v + 1)) {
       int pronounStart = w.start(v + 1) + ("-t-".regionMatches(0, text, w.start(v + 1), 3) ? 3 : 1);
       int after = v + 2;
       if (aux && w.at(after) && isParticiple(after)) {
@@ -356,7 +375,30 @@ final class Grammar {
   }
 
   boolean isInvertedSubject(int i) {
-    return w.kind(i) == Words.CLITIC && w.has(i, WordClasses.INVERTED_SUBJECT);
+    if (w.kind(i) != Words.CLITIC) {
+      return false;
+    }
+    if (w.has(i, WordClasses.INVERTED_SUBJECT)) {
+      return true;
+    }
+    // -nous and -vous are objects after an imperative (informez-vous, disons-nous), a subject after
+    // a simple past, which no imperative looks like (répondîmes-nous, répondîtes-vous), or an
+    // auxiliary (sommes-nous écriés, avez-vous dit).
+    if (i == 0 || w.kind(i - 1) != Words.WORD) {
+      return false;
+    }
+    int verbStart = w.start(i - 1);
+    int verbEnd = w.end(i - 1);
+    boolean aux = verbs.isAuxiliary(text, verbStart, verbEnd);
+    if (w.is(i, "-nous")) {
+      return aux || endsWith(verbEnd, "âmes") || endsWith(verbEnd, "îmes") || endsWith(verbEnd, "ûmes");
+    }
+    return w.is(i, "-vous")
+        && (aux || endsWith(verbEnd, "âtes") || endsWith(verbEnd, "îtes") || endsWith(verbEnd, "ûtes"));
+  }
+
+  private boolean endsWith(int end, String suffix) {
+    return end >= suffix.length() && text.startsWith(suffix, end - suffix.length());
   }
 
   /** Returns the start of the pronoun in a hyphenated clitic: {@code il} in {@code -t-il}. */

@@ -495,4 +495,47 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [25,37) Je pars. | tonton@6-12 | cria@18-22"),
         describe("C'est tonton, qui cria : « Je pars. »"));
   }
+
+  /** Wrong answer 1 of docs/design/quotes.md: the window after the verb ended at the title's period. */
+  @Test
+  public void after_titleWithAPeriodInTheSpeaker() {
+    assertEquals(List.of("speech L0 [0,18) Je pars demain | M. de Courville@29-44 | répondit@20-28"),
+        describe("« Je pars demain », répondit M. de Courville."));
+    assertEquals(List.of("speech L0 [0,29) Je pars demain, je viens. | MM. Dupont@43-53 | ont répondu@31-42"),
+        describe("« Je pars demain, je viens. », ont répondu MM. Dupont."));
+  }
+
+  @Test
+  public void incise_titleWithAPeriodInTheSpeaker() {
+    assertEquals(List.of("speech L0 [0,49) Je pars demain, je viens. | M. Dupont@27-36 | répondit@18-26"),
+        describe("« Je pars demain, répondit M. Dupont, je viens. »"));
+  }
+
+  /** Wrong answer 2: adverbs that stand between an auxiliary and its participle in news text. */
+  @Test
+  public void after_newsAdverbsBetweenAuxiliaryAndParticiple() {
+    assertEquals(List.of("speech L0 [0,18) Je pars demain | Lavrov@31-37 | a déjà dit@20-30"),
+        describe("« Je pars demain », a déjà dit Lavrov."));
+    assertEquals(List.of("speech L0 [0,7) Oui | le ministre@29-40 | a également déclaré@9-28"),
+        describe("« Oui », a également déclaré le ministre."));
+    assertEquals(List.of("speech L0 [34,42) Oui. | Le ministre@0-11 | a toutefois précisé@12-31"),
+        describe("Le ministre a toutefois précisé : « Oui. »"));
+  }
+
+  /** Wrong answer 3: -nous and -vous are subjects after a verb in their own person, not after others. */
+  @Test
+  public void after_firstAndSecondPersonPluralInverted() {
+    assertEquals(List.of("speech L0 [0,7) Oui | nous@20-24 | répondîmes@9-19"),
+        describe("« Oui », répondîmes-nous."));
+    assertEquals(List.of("speech L0 [0,7) Oui | vous@20-24 | répondîtes@9-19"),
+        describe("« Oui », répondîtes-vous."));
+    assertEquals(List.of("speech L0 [0,7) Oui | vous@14-18 | avez-vous dit@9-22"),
+        describe("« Oui », avez-vous dit."));
+    assertEquals(List.of("speech L0 [0,9) Oui ! | nous@23-27 | sommes-nous écriés@16-34"),
+        describe("« Oui ! », nous sommes-nous écriés."));
+    assertEquals(List.of("speech L0 [0,7) Oui | - | -"), describe("« Oui », dites-nous."));
+    // An imperative: informez-vous is no incise, its words stay quoted.
+    assertEquals(List.of("speech L0 [0,34) Allez, informez-vous de cela ! | - | -"),
+        describe("« Allez, informez-vous de cela ! »"));
+  }
 }

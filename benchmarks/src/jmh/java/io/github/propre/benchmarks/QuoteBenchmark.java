@@ -21,16 +21,27 @@ public class QuoteBenchmark extends BenchmarkSettings {
 
   String text;
   QuoteExtractor extractor;
+  QuoteExtractor structureOnly;
 
   @Setup
   public void setUp(BenchmarkParams params) {
     text = Corpora.get(corpus, size);
     extractor = QuoteExtractor.standard();
+    structureOnly = QuoteExtractor.builder().attribution(false).build();
     warmUpOnDocuments(params);
   }
 
   @Benchmark
   public int propreQuotes() {
     return extractor.extract(text).size();
+  }
+
+  /**
+   * The same pass without attribution (no speaker, verb or fragment): what pairing, nesting and
+   * dialogue turns cost alone, to set against {@link #propreQuotes()}.
+   */
+  @Benchmark
+  public int propreQuotesWithoutAttribution() {
+    return structureOnly.extract(text).size();
   }
 }
