@@ -584,6 +584,18 @@ final class Grammar {
    * particles) or a determiner and up to six words. Leaves it in the subject fields and returns its
    * first token, or -1.
    */
+  /**
+   * Returns true if token {@code i} is a capitalized article inside a name, after a particle or a
+   * first name: {@code Jean de La Fontaine}, {@code Marine Le Pen} (a sentence's first {@code Le} is
+   * not: nothing name-like stands before it).
+   */
+  private boolean isArticleInName(int i, int clauseStart) {
+    return i - 1 >= clauseStart && w.isWord(i) && w.isCapitalized(i) && w.has(i, WordClasses.DETERMINER)
+        && w.kind(i) == Words.WORD && w.isWord(i - 1)
+        && (w.has(i - 1, WordClasses.NAME_PARTICLE) || w.isCapitalized(i - 1)
+            && !w.has(i - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR | WordClasses.TITLE));
+  }
+
   int nounPhraseBackward(int j, int clauseStart) {
     if (j < clauseStart || !w.isWord(j)) {
       return -1;
@@ -603,9 +615,11 @@ final class Grammar {
       while (s - 1 >= clauseStart && (w.isWord(s - 1) && w.isCapitalized(s - 1)
           && !w.has(s - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR)
           || s - 2 >= clauseStart && (w.has(s - 1, WordClasses.NAME_PARTICLE) || w.is(s - 1, "et"))
-              && w.isWord(s - 2) && (w.isCapitalized(s - 2) || w.has(s - 2, WordClasses.TITLE)))) {
+              && w.isWord(s - 2) && (w.isCapitalized(s - 2) || w.has(s - 2, WordClasses.TITLE))
+          || isArticleInName(s - 1, clauseStart))) {
         s -= w.isWord(s - 1) && w.isCapitalized(s - 1)
-            && !w.has(s - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR) ? 1 : 2;
+            && !w.has(s - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR)
+            || isArticleInName(s - 1, clauseStart) ? 1 : 2;
       }
       if (s - 1 >= clauseStart && w.has(s - 1, WordClasses.TITLE)) {
         s--;

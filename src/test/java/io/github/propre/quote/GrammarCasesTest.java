@@ -538,4 +538,15 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [0,34) Allez, informez-vous de cela ! | - | -"),
         describe("« Allez, informez-vous de cela ! »"));
   }
+
+  /** Wrong answer 5: a capitalized article inside a name is part of it. */
+  @Test
+  public void before_articleInsideAName() {
+    assertEquals(List.of("speech L0 [30,42) Je pars. | Jean de La Fontaine@0-19 | déclara@20-27"),
+        describe("Jean de La Fontaine déclara : « Je pars. »"));
+    assertEquals(List.of("speech L0 [26,38) Je pars. | Marine Le Pen@0-13 | a déclaré@14-23"),
+        describe("Marine Le Pen a déclaré : « Je pars. »"));
+    assertEquals(List.of("speech L0 [22,34) Je pars. | La Fontaine@0-11 | a écrit@12-19"),
+        describe("La Fontaine a écrit : « Je pars. »"));
+  }
 }
