@@ -164,6 +164,7 @@ final class Grammar {
         && !w.has(k, WordClasses.DETERMINER | WordClasses.SUBJECT_PRONOUN)
         || w.at(k) && clitics < 3 && (w.is(k, "lui") || w.is(k, "leur") || w.is(k, "me")
             || w.is(k, "m'") || w.is(k, "te") || w.is(k, "t'") || w.is(k, "se") || w.is(k, "s'")
+            || w.is(k, "l'")
             || w.is(k, "nous") || w.is(k, "vous")) && w.at(k + 1) && w.kind(k + 1) == Words.WORD) {
       k++;
       clitics++;

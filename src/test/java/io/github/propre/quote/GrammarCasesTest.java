@@ -549,4 +549,13 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [22,34) Je pars. | La Fontaine@0-11 | a écrit@12-19"),
         describe("La Fontaine a écrit : « Je pars. »"));
   }
+
+  /** Wrong answer 16: l’ before an inverted auxiliary opens an incise, as m’ does. */
+  @Test
+  public void incise_elidedObjectPronounBeforeInvertedAuxiliary() {
+    assertEquals(List.of("speech L0 [0,32) Oui, je viens. | il@13-15 | a-t-il dit@9-19"),
+        describe("« Oui, l’a-t-il dit, je viens. »"));
+    assertEquals(List.of("speech L0 [0,25) Oui, l’homme viendra. | - | -"),
+        describe("« Oui, l’homme viendra. »"));
+  }
 }
