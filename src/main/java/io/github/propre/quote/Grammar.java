@@ -282,6 +282,14 @@ final class Grammar {
     if (!w.at(s) || !w.isWord(s)) {
       return s;
     }
+    int head = w.is(s, "l'") && w.at(s + 1) && w.has(s + 1, WordClasses.QUANTIFIER) ? s + 1 : s;
+    if (w.has(head, WordClasses.QUANTIFIER) && w.at(head + 1)) {
+      // un des manifestants, l'un d'eux, deux des otages: the phrase runs to the complement's end
+      int c = complementEnd(head + 1);
+      if (c > head + 1) {
+        return c;
+      }
+    }
     if (w.has(s, WordClasses.PRONOUN_NP) && !w.has(s, WordClasses.DETERMINER)
         || w.has(s, WordClasses.SUBJECT_PRONOUN) && !w.has(s, WordClasses.DETERMINER)) {
       return s + 1;
@@ -306,12 +314,57 @@ final class Grammar {
       if (words == 0) {
         return s;
       }
-      return extendName(k);
+      return definiteComplements(extendName(k));
     }
     if (w.isCapitalized(s) || w.has(s, WordClasses.TITLE)) {
       return extendName(s + 1);
     }
     return s;
+  }
+
+  /**
+   * Returns the token index after a complement that starts at {@code i} with {@code de}, {@code d'},
+   * {@code du} or {@code des} ({@code des manifestants}, {@code d'eux}, {@code de la foule}), or
+   * {@code i} if none does.
+   */
+  private int complementEnd(int i) {
+    if (!w.at(i + 1)) {
+      return i;
+    }
+    if (w.is(i, "des") || w.is(i, "du")) {
+      int e = nounPhraseForward(i);
+      return e > i ? e : i;
+    }
+    if (w.is(i, "de") || w.is(i, "d'")) {
+      if (isStressedPronoun(i + 1)) {
+        return i + 2;
+      }
+      if (w.has(i + 1, WordClasses.DETERMINER) || w.is(i + 1, "l'")) {
+        int e = nounPhraseForward(i + 1);
+        return e > i + 1 ? e : i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Extends a noun phrase that ends at {@code e} over up to two complements with a definite article:
+   * {@code le président de la République}, {@code la femme du boulanger}. Not over a possessive or an
+   * indefinite one, which mostly says how ({@code dit le vieux de sa voix cassée}, {@code d'une voix}).
+   */
+  private int definiteComplements(int e) {
+    for (int links = 0; links < 2 && w.at(e + 1); links++) {
+      int np = w.is(e, "du") || w.is(e, "des") ? e
+          : (w.is(e, "de") || w.is(e, "d'"))
+              && (w.is(e + 1, "la") || w.is(e + 1, "le") || w.is(e + 1, "l'") || w.is(e + 1, "les")) ? e + 1
+          : -1;
+      int end = np < 0 ? np : nounPhraseForward(np);
+      if (end <= np + (np == e ? 1 : 0) || end <= e + 1) {
+        break;
+      }
+      e = end;
+    }
+    return e;
   }
 
   /** Extends a name forward over capitalized words and particles: M. de Courville, Bouvard et Pécuchet. */
@@ -598,6 +651,84 @@ final class Grammar {
   }
 
   int nounPhraseBackward(int j, int clauseStart) {
+    int s = nounPhraseEndingAt(j, clauseStart);
+    if (s < 0 && j - 1 >= clauseStart && isStressedPronoun(j) && (w.is(j - 1, "d'") || w.is(j - 1, "de"))) {
+      s = j; // l'un d'eux, chacun de nous: the pronoun is a complement
+      subjectStart = w.start(j);
+      subjectEnd = w.end(j);
+      int owner = ownerOfComplement(s, clauseStart);
+      return owner < s ? nounPhraseBackward(j, owner, clauseStart) : -1;
+    }
+    if (s >= 0) {
+      int owner = ownerOfComplement(s, clauseStart);
+      if (owner != s) {
+        subjectStart = w.start(owner);
+        return owner;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Returns the start of the noun phrase that a complement starting at token {@code st} belongs to
+   * ({@code Le frère} for {@code de la mariée}, {@code Un} for {@code des hommes}, {@code L'un} for
+   * {@code d'eux}, {@code Le président} for {@code de la République}), or {@code st} if nothing
+   * before it is such a phrase. Follows a few links: {@code le frère de la femme du ministre}.
+   */
+  private int ownerOfComplement(int st, int clauseStart) {
+    for (int links = 0; links < 3; links++) {
+      int de = w.is(st, "des") || w.is(st, "du") || w.is(st, "d'") ? st
+          : st - 1 >= clauseStart && (w.is(st - 1, "de") || w.is(st - 1, "d'") || w.is(st - 1, "du")
+              || w.is(st - 1, "des")) ? st - 1 : -1;
+      int h = de - 1;
+      if (de < 0 || h < clauseStart || w.kind(h) != Words.WORD || !w.isWord(h)) {
+        break;
+      }
+      int owner = -1;
+      if (w.has(h, WordClasses.QUANTIFIER)) {
+        // un des hommes, l'un d'eux, la plupart des députés, les deux des
+        owner = h - 1 >= clauseStart && (w.is(h - 1, "l'") || w.has(h - 1, WordClasses.DETERMINER)
+            && !w.has(h - 1, WordClasses.QUANTIFIER)) ? h - 1 : h;
+      } else {
+        // A determiner, a noun and at most one more word: le frère, la sœur aînée, le porte-parole.
+        for (int d = h - 1; d >= clauseStart && d >= h - 2; d--) {
+          if (w.has(d, WordClasses.DETERMINER) && !w.is(d, "des") && !w.is(d, "du")
+              && !w.has(d, WordClasses.QUANTIFIER)) {
+            owner = d;
+            break;
+          }
+          if (!isNounPhraseWord(d)) {
+            break;
+          }
+        }
+        if (owner >= 0 && !isNounPhraseWord(h)) {
+          owner = -1;
+        }
+      }
+      if (owner < 0 || owner - 1 >= clauseStart && w.has(owner - 1, WordClasses.PREPOSITION)) {
+        break;
+      }
+      st = owner;
+    }
+    return st;
+  }
+
+  /** Returns true if token {@code k} can be a word of a noun phrase after its determiner (a noun, an adjective). */
+  private boolean isNounPhraseWord(int k) {
+    return w.kind(k) == Words.WORD && w.isLowerCase(k)
+        && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR
+            | WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN)
+        && !isAdverb(k) && !isAuxiliary(k)
+        && (verbs.kinds(text, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0;
+  }
+
+  private int nounPhraseBackward(int j, int start, int clauseStart) {
+    subjectStart = w.start(start);
+    subjectEnd = w.end(j);
+    return start;
+  }
+
+  private int nounPhraseEndingAt(int j, int clauseStart) {
     if (j < clauseStart || !w.isWord(j)) {
       return -1;
     }
@@ -651,6 +782,12 @@ final class Grammar {
       subjectStart = w.start(k - 1);
       subjectEnd = w.end(j);
       return k - 1;
+    }
+    // A complement (de la mariée, de la République): the subject is the phrase it belongs to.
+    if (k - 1 >= clauseStart && w.has(k - 1, WordClasses.DETERMINER) && ownerOfComplement(k - 1, clauseStart) < k - 1) {
+      subjectStart = w.start(k - 1);
+      subjectEnd = w.end(j);
+      return k - 1; // the caller extends it to its owner
     }
     if (w.isCapitalized(s) && !w.has(s, WordClasses.CONNECTOR) && !isAdverb(s)) {
       subjectStart = w.start(s);

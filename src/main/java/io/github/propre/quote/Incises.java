@@ -265,9 +265,7 @@ final class Incises {
       if (c == '-') {
         return true;
       }
-      // An object clitic (m’a-t-il dit), or l’ as one (l’a-t-il dit): the parse decides.
-      if ((c == '\'' || c == '\u2019') && ((WordClasses.of(text, q, e + 1) & WordClasses.OBJECT_CLITIC) != 0
-          || e == q + 1 && text.charAt(q) == 'l')) {
+      if ((c == '\'' || c == '\u2019') && (WordClasses.of(text, q, e + 1) & WordClasses.OBJECT_CLITIC) != 0) {
         return true;
       }
     }

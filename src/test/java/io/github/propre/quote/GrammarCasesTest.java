@@ -558,4 +558,33 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [0,25) Oui, l’homme viendra. | - | -"),
         describe("« Oui, l’homme viendra. »"));
   }
+
+  /**
+   * Wrong answer 6: the subject is the whole phrase, not the complement at its end (un des
+   * manifestants, l'un d'eux, le président de la République).
+   */
+  @Test
+  public void before_phraseWithAComplement() {
+    assertEquals(List.of("speech L0 [32,51) Nous resterons. | Un des manifestants@0-19 | a déclaré@20-29"),
+        describe("Un des manifestants a déclaré : « Nous resterons. »"));
+    assertEquals(List.of("speech L0 [18,30) Je pars. | L'un d'eux@0-10 | cria@11-15"),
+        describe("L'un d'eux cria : « Je pars. »"));
+    assertEquals(List.of("speech L0 [30,51) Nous avions peur. | Deux des otages@0-15 | ont raconté@16-27"),
+        describe("Deux des otages ont raconté : « Nous avions peur. »"));
+    assertEquals(List.of("speech L0 [29,41) Je pars. | Le frère de la mariée@0-21 | cria@22-26"),
+        describe("Le frère de la mariée cria : « Je pars. »"));
+    assertEquals(List.of("speech L0 [42,50) Non. | Le président de la République@0-29 | a déclaré@30-39"),
+        describe("Le président de la République a déclaré : « Non. »"));
+  }
+
+  /** After the verb: a complement with a definite article belongs to the speaker, a manner phrase does not. */
+  @Test
+  public void after_phraseWithAComplement() {
+    assertEquals(List.of("speech L0 [0,7) Non | un des manifestants@19-38 | a déclaré@9-18"),
+        describe("« Non », a déclaré un des manifestants."));
+    assertEquals(List.of("speech L0 [0,7) Non | le président de la République@19-48 | a déclaré@9-18"),
+        describe("« Non », a déclaré le président de la République."));
+    assertEquals(List.of("speech L0 [0,7) Non | le vieux@13-21 | dit@9-12"),
+        describe("« Non », dit le vieux de sa voix cassée."));
+  }
 }
