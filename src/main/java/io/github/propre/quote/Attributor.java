@@ -236,9 +236,10 @@ final class Attributor {
       if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
         continue;
       }
-      if ((kinds & ReportingVerbs.FINITE) == 0 && i > clauseStart && w.has(i - 1, WordClasses.DETERMINER)
-          && !w.is(i - 1, "en")) {
-        // A participle after a determiner is a noun: le commandant, les dires.
+      if (i > clauseStart && w.has(i - 1, WordClasses.DETERMINER) && !w.is(i - 1, "en")
+          && ((kinds & ReportingVerbs.FINITE) == 0 || isArticleOnly(i - 1))) {
+        // A participle after a determiner is a noun (le commandant, les dires), and so is a finite
+        // form after a determiner that is no pronoun (la question du juge; but il le juge, tous crièrent).
         continue;
       }
       if (attributeVerb(r, i, kinds, clauseStart)) {
@@ -247,11 +248,50 @@ final class Attributor {
     }
     if (colon) {
       int s = g.subjectBySegments(clauseStart, k + 1, false);
-      if (s >= 0) {
+      if (s >= 0 && isSpeakerOfColonClause(s)) {
         r.speakerStart = g.subjectStart;
         r.speakerEnd = g.subjectEnd;
+      } else if (s >= 0) {
+        // Cette exclamation lui échappa : the one it escaped is the speaker.
+        int dative = dativeAfter(s, k);
+        if (dative >= 0) {
+          r.speakerStart = w.start(dative);
+          r.speakerEnd = w.end(dative);
+        }
       }
     }
+  }
+
+  /**
+   * Returns true if the subject found by the colon rule, starting at token {@code s}, can be a
+   * speaker: not what is said ({@code Sa réponse fut brève :}, {@code Les dires :}) and not a verb
+   * form ({@code Déclaré par le ministre :}).
+   */
+  private boolean isSpeakerOfColonClause(int s) {
+    if (verbs.kinds(text, w.start(s), w.end(s)) != 0 && !w.has(s, WordClasses.DETERMINER)) {
+      return false;
+    }
+    for (int t = s; w.at(t) && w.end(t) <= g.subjectEnd; t++) {
+      if (w.has(t, WordClasses.SPEECH_NOUN)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the token of a {@code lui} or {@code leur} before the verb after the subject at {@code s}, up to {@code k}; or -1. */
+  private int dativeAfter(int s, int k) {
+    int t = s;
+    while (t <= k && w.end(t) <= g.subjectEnd) {
+      t++;
+    }
+    return t <= k && w.at(t + 1) && (w.is(t, "lui") || w.is(t, "leur")) && w.kind(t + 1) == Words.WORD ? t : -1;
+  }
+
+  /** Returns true if token {@code i} is a determiner that is never a pronoun (du, sa, cette; not le, leur, tous). */
+  private boolean isArticleOnly(int i) {
+    return w.has(i, WordClasses.DETERMINER) && !w.has(i, WordClasses.OBJECT_CLITIC | WordClasses.QUANTIFIER)
+        && !w.is(i, "tout") && !w.is(i, "toute") && !w.is(i, "tous") && !w.is(i, "toutes");
   }
 
   private boolean hasColon(int from, int to) {

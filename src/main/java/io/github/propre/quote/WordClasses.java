@@ -23,10 +23,11 @@ final class WordClasses {
   static final int TIME_NOUN = 1 << 12;
   static final int ADVERB = 1 << 13;
   static final int QUANTIFIER = 1 << 14;
+  static final int SPEECH_NOUN = 1 << 15;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
-      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier");
+      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun");
 
   private static final WordTable TABLE = load();
 

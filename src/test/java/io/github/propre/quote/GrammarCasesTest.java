@@ -587,4 +587,29 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [0,7) Non | le vieux@13-21 | dit@9-12"),
         describe("« Non », dit le vieux de sa voix cassée."));
   }
+
+  /**
+   * Wrong answer 13: the colon rule took any noun phrase. What is said is no speaker (the one it
+   * escaped is), nor is a participle; a clause with a person as subject keeps it.
+   */
+  @Test
+  public void before_colonClauseWhoseSubjectIsWhatIsSaid() {
+    assertEquals(List.of("speech L0 [32,58) Comme on serait bien ! | lui@18-21 | -"),
+        describe("Cette exclamation lui échappa : « Comme on serait bien ! »"));
+    assertEquals(List.of("speech L0 [23,31) Non. | - | -"),
+        describe("Sa réponse fut brève : « Non. »"));
+    assertEquals(List.of("speech L0 [26,34) Oui. | - | -"),
+        describe("Déclaré par le ministre : « Oui. »"));
+    assertEquals(List.of("speech L0 [26,34) Oui. | Le major@0-8 | -"),
+        describe("Le major quitta sa pipe : « Oui. »"));
+  }
+
+  /** A finite form after a determiner that is no object pronoun is a noun: la question du juge. */
+  @Test
+  public void before_finiteFormAfterADeterminerIsANoun() {
+    assertEquals(List.of("speech L0 [28,47) Où étiez-vous ? | - | -"),
+        describe("La question du juge tomba : « Où étiez-vous ? »"));
+    assertEquals(List.of("speech L0 [13,26) Coupable. | Il@0-2 | juge@6-10"),
+        describe("Il le juge : « Coupable. »"));
+  }
 }
