@@ -317,7 +317,7 @@ final class Attributor {
     for (; j > from; j--) {
       char c = text.charAt(j);
       // Not at ';': the subject of "… ; et balbutiant :" is in the clause before it.
-      if ((c == '.' || c == '!' || c == '?' || c == '\u2026')
+      if ((c == '.' && !g.endsTitle(j) || c == '!' || c == '?' || c == '\u2026')
           && j + 1 < to && Marks.isSpace(text.charAt(j + 1))) {
         // Keep the word before the period: "d'art. Il" needs it to tell an abbreviation.
         return Math.max(from, j - 12);

@@ -48,7 +48,7 @@ final class Grammar {
   }
 
   /** Returns true if the period at {@code dot} ends a title of {@link WordClasses#TITLE}: {@code M.}. */
-  private boolean endsTitle(int dot) {
+  boolean endsTitle(int dot) {
     int j = dot;
     while (j > 0 && dot - j < 4 && Character.isLetter(chars[j - 1])) {
       j--;

@@ -612,4 +612,15 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [13,26) Coupable. | Il@0-2 | juge@6-10"),
         describe("Il le juge : « Coupable. »"));
   }
+
+  /** Wrong answer 7: the clause before a quote was cut at a title's period (M. Dupont). */
+  @Test
+  public void before_titleWithAPeriodInTheClause() {
+    assertEquals(List.of("speech L0 [24,32) Non. | Il@0-2 | dit@6-9"),
+        describe("Il le dit à M. Dupont : « Non. »"));
+    assertEquals(List.of("speech L0 [41,49) Non. | Il@0-2 | déclara@31-38"),
+        describe("Il se tourna vers M. Dupont et déclara : « Non. »"));
+    assertEquals(List.of("speech L0 [32,40) Non. | M. Dupont@12-21 | déclara@22-29"),
+        describe("C’est fini. M. Dupont déclara : « Non. »"));
+  }
 }
