@@ -457,6 +457,17 @@ final class Attributor {
       }
       inWord = letter || inWord && (c == '-' || c == '\'' || c == '\u2019');
     }
-    return capitalAfterFirst || words == 1 && firstCapital;
+    return capitalAfterFirst || words == 1 && firstCapital && !isInterjection(s, e);
+  }
+
+  /** Returns true if {@code text[s, e)} is one word of {@link WordClasses#INTERJECTION}, punctuation around it aside. */
+  private boolean isInterjection(int s, int e) {
+    while (s < e && !Character.isLetter(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetter(text.charAt(e - 1))) {
+      e--;
+    }
+    return s < e && (WordClasses.of(text, s, e) & WordClasses.INTERJECTION) != 0;
   }
 }

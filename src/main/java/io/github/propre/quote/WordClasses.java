@@ -24,10 +24,11 @@ final class WordClasses {
   static final int ADVERB = 1 << 13;
   static final int QUANTIFIER = 1 << 14;
   static final int SPEECH_NOUN = 1 << 15;
+  static final int INTERJECTION = 1 << 16;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
-      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun");
+      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection");
 
   private static final WordTable TABLE = load();
 

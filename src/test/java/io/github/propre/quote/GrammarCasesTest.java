@@ -623,4 +623,17 @@ class GrammarCasesTest {
     assertEquals(List.of("speech L0 [32,40) Non. | M. Dupont@12-21 | déclara@22-29"),
         describe("C’est fini. M. Dupont déclara : « Non. »"));
   }
+
+  /** Wrong answer 14: a one-word answer after a verb is speech; a name stays a fragment. */
+  @Test
+  public void before_oneWordAnswerAfterAVerb() {
+    assertEquals(List.of("speech L0 [9,16) Non | Il@0-2 | a dit@3-8"),
+        describe("Il a dit « Non » hier."));
+    assertEquals(List.of("fragment L0 [14,22) Toto | - | -"),
+        describe("Il l’appelait « Toto »."));
+    assertEquals(List.of("speech L0 [22,32) Jamais | Le ministre@0-11 | a répondu@12-21"),
+        describe("Le ministre a répondu « Jamais »."));
+    assertEquals(List.of("fragment L0 [7,14) Non | - | -"),
+        describe("Le mot « Non » est court."));
+  }
 }
