@@ -336,7 +336,21 @@ final class Attributor {
     if ((kinds & ReportingVerbs.PAST_PARTICIPLE) != 0) {
       // A compound tense: the auxiliary is a few words back (il m'avait dit, a-t-il déclaré).
       int a = i - 1;
-      while (a >= clauseStart && a >= i - 3 && !g.isAuxiliary(a)
+      int bound = i - 3;
+      boolean aside = false;
+      // An aside between the auxiliary and the participle: avait, dit-on, déclaré; a, selon moi, dit.
+      if (a > clauseStart && w.isPunct(a, ',')) {
+        int open = a - 1;
+        while (open >= clauseStart && open >= a - 6 && !w.isPunct(open, ',')) {
+          open--;
+        }
+        if (open > clauseStart && open < a - 1 && w.isPunct(open, ',')) {
+          a = open - 1;
+          bound = a - 2;
+          aside = true;
+        }
+      }
+      while (a >= clauseStart && a >= bound && !g.isAuxiliary(a)
           && (g.isAdverb(a) || w.has(a, WordClasses.OBJECT_CLITIC) || w.kind(a) == Words.CLITIC)) {
         a--;
       }
@@ -345,7 +359,9 @@ final class Attributor {
           set(r, w.start(a), ve, g.pronounStart(a + 1), w.end(a + 1));
           return true;
         }
-        vs = w.start(a);
+        if (!aside) { // after an aside the verb's span is the participle alone, without the commas
+          vs = w.start(a);
+        }
         verbTok = a;
         finite = true;
       } else if (!finite) {

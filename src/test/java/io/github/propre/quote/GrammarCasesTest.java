@@ -636,4 +636,18 @@ class GrammarCasesTest {
     assertEquals(List.of("fragment L0 [7,14) Non | - | -"),
         describe("Le mot « Non » est court."));
   }
+
+  /**
+   * Wrong answer 12: an aside between the auxiliary and the participle (dit-on, selon moi) is not the
+   * attribution; the verb is then the participle alone.
+   */
+  @Test
+  public void before_asideBetweenAuxiliaryAndParticiple() {
+    assertEquals(List.of("speech L0 [37,45) Non. | Le ministre@0-11 | déclaré@27-34"),
+        describe("Le ministre avait, dit-on, déclaré : « Non. »"));
+    assertEquals(List.of("speech L0 [23,31) Non. | Il@0-2 | dit@17-20"),
+        describe("Il a, selon moi, dit : « Non. »"));
+    assertEquals(List.of("speech L0 [44,52) Non. | Le ministre@0-11 | affirmé@34-41"),
+        describe("Le ministre a, selon ses proches, affirmé : « Non. »"));
+  }
 }
