@@ -64,7 +64,7 @@ final class Grammar {
       if (w.kind(k) == Words.WORD && w.kind(k + 1) == Words.CLITIC
           && (w.is(k + 1, "-moi") || w.is(k + 1, "-nous") || w.is(k + 1, "-toi") || w.is(k + 1, "-vous")
               || w.is(k + 1, "-le") || w.is(k + 1, "-la") || w.is(k + 1, "-les") || w.is(k + 1, "-lui")
-              || w.is(k + 1, "-en") || w.is(k + 1, "-y"))) {
+              || w.is(k + 1, "-en") || w.is(k + 1, "-y") || w.is(k + 1, "-t'") || w.is(k + 1, "-m'"))) {
         return true;
       }
     }

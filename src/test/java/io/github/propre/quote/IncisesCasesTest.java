@@ -199,4 +199,13 @@ class IncisesCasesTest {
     assertEquals(List.of("dialogue L0 [0,48) Oui, laissez-moi partir. | il@11-13 | dit@7-10"),
         describe("— Oui, dit-il, qui souriait, laissez-moi partir."));
   }
+
+  /** Wrong answer 9: an imperative with an elided clitic (Va-t'en) speaks again after narration. */
+  @Test
+  public void dashTurn_imperativeWithElidedCliticResumesTheTurn() {
+    assertEquals(List.of("dialogue L0 [0,50) Je pars demain, Va-t’en. | il@22-24 | dit@18-21"),
+        describe("— Je pars demain, dit-il, où il était né. Va-t’en."));
+    assertEquals(List.of("dialogue L0 [0,50) Je pars demain, Va-t-en. | il@22-24 | dit@18-21"),
+        describe("— Je pars demain, dit-il, où il était né. Va-t-en."));
+  }
 }
