@@ -64,7 +64,7 @@ import java.util.Objects;
 public final class Deduplicator {
 
   /** The version of the exact key's definition; it changes whenever a key could change. */
-  public static final int KEY_VERSION = 1;
+  public static final int KEY_VERSION = 2;
 
   /** Paragraphs whose key is shorter than this many code points are never removed by default. */
   public static final int DEFAULT_MIN_CHARS = 50;

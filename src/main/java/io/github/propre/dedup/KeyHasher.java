@@ -15,10 +15,18 @@ package io.github.propre.dedup;
  * through {@link KeyTables#INFO}; only combining sequences (a letter followed by U+0301, say),
  * surrogate pairs and lone surrogates go through ICU, and a segment longer than
  * {@value #MAX_SEGMENT} units (only in hostile text) is cut there. The key's code points are packed
- * three to a 64-bit word, 21 bits each (a space followed by a BMP code point {@code c} is packed as
- * one unit, {@code 0x110000 + c}, beyond the last code point, which keeps the packing one-to-one);
- * each word is mixed in with MurmurHash3's 64-bit step, and the length and MurmurHash3's finalizer
- * close the hash. Nothing is kept but the hash state and the length.
+ * three to a 64-bit word, 21 bits each (the space as {@code 0x110020}, beyond the last code point,
+ * so that one bit tells it from any other); each word is mixed in with MurmurHash3's 64-bit step,
+ * and the length and MurmurHash3's finalizer close the hash. Nothing is kept but the hash state and
+ * the length.
+ *
+ * <p>Most text is runs of characters that each map to one code point and start a segment, with
+ * single ASCII spaces between words. {@link #addBlocks} takes such runs three characters at a time,
+ * one packed word per step, with no per-character state: a block goes only if the character after
+ * it is of the same kind (so it cannot join the block's last segment, or make a space before it
+ * vanish) and no two spaces follow each other. Everything else (quote marks, {@code ? ! ; :},
+ * other spaces, combining marks, ligatures, invisible characters) goes through the general path,
+ * one character at a time, which gives the same units.
  *
  * <p>Not thread-safe: one per call. Allocates nothing per character.
  */
@@ -35,13 +43,20 @@ final class KeyHasher {
   private static final int NONE = -1;
   /** INFO bits that {@link #hashWord}'s loop needs to be exactly {@code FAST}: a lone single image. */
   private static final int WORD_UNIT_MASK = KeyTables.FAST | 3 << KeyTables.KIND_SHIFT;
-  /** Added to a BMP code point packed together with the space before it. */
-  private static final int SPACED = 0x110000;
-  /** INFO bits that are all clear for a single PLAIN image (and all set in NONE). */
-  private static final int PLAIN_SINGLE = 3 << KeyTables.KIND_SHIFT | 3 << KeyTables.CLASS_SHIFT;
+  /** The unit of a space in the key: beyond the last code point, and the only unit with bit 20 set. */
+  static final int SPACE_UNIT = 0x110020;
+  private static final int SPACE_BIT = 1 << 20;
+  /**
+   * The unit of each BMP character that {@link #addBlocks} may take: its one-code-point image when
+   * it starts a segment and is a letter, a digit or punctuation of class PLAIN; {@link #SPACE_UNIT}
+   * for the ASCII space; -1 for every other character.
+   */
+  private static final int[] BLOCK_UNIT = blockUnits();
 
   private long hash;
   private int length;
+  /** The last unit put in the key, or -1 before the first: two spaces never follow each other. */
+  private int lastUnit;
   /** Up to three code points of the key, 21 bits each, not yet mixed into {@link #hash}. */
   private long word;
   private int inWord;
@@ -66,6 +81,7 @@ final class KeyHasher {
   void reset() {
     hash = SEED;
     length = 0;
+    lastUnit = -1;
     word = 0;
     inWord = 0;
     pendingSpace = false;
@@ -94,79 +110,49 @@ final class KeyHasher {
   void add(char[] chars, int from, int to) {
     int i = from;
     while (i < to) {
-      if (!inSegment && highSurrogate == 0) {
-        i = addFast(chars, i, to);
+      if (pending != NONE && !inSegment && highSurrogate == 0 && BLOCK_UNIT[chars[i]] >= 0) {
+        // The next character starts a segment: the waiting one is complete.
+        emit(pending);
+        pending = NONE;
       }
-      if (i < to) {
-        add(chars[i++]); // a character the fast loop does not take
+      if (inWord == 0 && pending == NONE && !inSegment && highSurrogate == 0 && !pendingSpace
+          && !afterQuote && length > 0) {
+        i = addBlocks(chars, i, to);
+        if (i >= to) {
+          break;
+        }
       }
+      add(chars[i++]); // a character the blocks do not take, or the ones before a word boundary
     }
   }
 
   /**
-   * Runs {@link #add(char)}'s common case over {@code chars[i, to)} with the state in locals:
-   * characters alone in their segment, whose pending predecessor has a single-code-point image or
-   * none. Returns where it stopped.
+   * Puts {@code chars[i, ...)} into the key three characters at a time while each of them and the
+   * one after has a {@link #BLOCK_UNIT} and no two spaces follow each other; returns where it
+   * stopped. Called with nothing waiting ({@code pending}, a space, a segment) and a word boundary
+   * ({@code inWord == 0}), so each block is one packed word.
    */
-  private int addFast(char[] chars, int i, int to) {
-    final int[] table = KeyTables.INFO;
+  private int addBlocks(char[] chars, int i, int to) {
+    final int[] units = BLOCK_UNIT;
     long h = hash;
-    long w = word;
-    int iw = inWord;
-    int len = length;
-    boolean space = pendingSpace;
-    boolean quote = afterQuote;
-    int pend = pending;
+    int prev = lastUnit;
     int start = i;
-    for (; i < to; i++) {
-      int info = table[chars[i]];
-      if ((info & KeyTables.FAST) == 0) {
+    for (; i + 3 < to; i += 3) {
+      int u0 = units[chars[i]];
+      int u1 = units[chars[i + 1]];
+      int u2 = units[chars[i + 2]];
+      int next = units[chars[i + 3]];
+      // Negative if a unit is -1, or if two spaces meet (bit 20 of both, moved to the sign bit).
+      if (((u0 | u1 | u2 | next | prev) | (u0 & prev | u1 & u0 | u2 & u1 | next & u2) << 11) < 0) {
         break;
       }
-      if ((pend & PLAIN_SINGLE) == 0) { // the common case: a letter, a digit, a comma...
-        int spaced = space ? 1 : 0;
-        space = false;
-        quote = false;
-        len += 1 + spaced;
-        w = w << 21 | ((pend & KeyTables.CP_MASK) + spaced * SPACED);
-        if (++iw == 3) {
-          h = mixWord(h, w);
-          w = 0;
-          iw = 0;
-        }
-      } else if (pend != NONE) {
-        int kind = pend >>> KeyTables.KIND_SHIFT & 3;
-        if (kind == KeyTables.EXPANDS) {
-          break; // leave it pending for the general path
-        }
-        if (kind == KeyTables.SINGLE) {
-          int cls = pend >>> KeyTables.CLASS_SHIFT & 3;
-          if (cls == KeyTables.SPACE) {
-            space = len > 0 && !quote;
-          } else { // a quote mark or ? ! ; : takes no space before it
-            space = false;
-            quote = cls == KeyTables.QUOTE;
-            len++;
-            w = w << 21 | (pend & KeyTables.CP_MASK);
-            if (++iw == 3) {
-              h = mixWord(h, w);
-              w = 0;
-              iw = 0;
-            }
-          }
-        }
-      }
-      pend = info;
+      h = mixWord(h, (long) u0 << 42 | (long) u1 << 21 | u2);
+      prev = u2;
     }
-    hash = h;
-    word = w;
-    inWord = iw;
-    length = len;
-    pendingSpace = space;
-    afterQuote = quote;
-    pending = pend;
     if (i > start) {
-      pendingChar = chars[i - 1];
+      hash = h;
+      length += i - start;
+      lastUnit = prev;
     }
     return i;
   }
@@ -322,32 +308,43 @@ final class KeyHasher {
   /** Puts one unified code point of class {@code kind} into the key, applying the space rules. */
   private void emit(int cp, int kind) {
     if (kind == KeyTables.SPACE) {
-      pendingSpace = length > 0 && !afterQuote;
+      // After a space the blocks put, a second one collapses into it.
+      pendingSpace = length > 0 && !afterQuote && lastUnit != SPACE_UNIT;
       return;
     }
     boolean spaced = pendingSpace && kind == KeyTables.PLAIN;
     pendingSpace = false;
     afterQuote = kind == KeyTables.QUOTE;
-    if (spaced && cp < 0x10000) {
-      length++;
-      put(cp + SPACED);
-      return;
-    }
     if (spaced) {
-      put(' ');
+      put(SPACE_UNIT);
     }
     put(cp);
   }
 
-  /** Packs one unit (a code point, or a space and a BMP code point) into the current word. */
+  /** Packs one unit (a code point, or {@link #SPACE_UNIT}) into the current word. */
   private void put(int unit) {
     length++;
+    lastUnit = unit;
     word = word << 21 | unit;
     if (++inWord == 3) {
       hash = mixWord(hash, word);
       word = 0;
       inWord = 0;
     }
+  }
+
+  private static int[] blockUnits() {
+    int[] units = new int[0x10000];
+    for (int c = 0; c < units.length; c++) {
+      int info = KeyTables.INFO[c];
+      boolean single = (info & KeyTables.FAST) != 0 && (info >>> KeyTables.KIND_SHIFT & 3) == KeyTables.SINGLE;
+      int cls = info >>> KeyTables.CLASS_SHIFT & 3;
+      units[c] = !single ? -1
+          : cls == KeyTables.PLAIN ? info & KeyTables.CP_MASK
+          : c == ' ' ? SPACE_UNIT
+          : -1;
+    }
+    return units;
   }
 
   /** MurmurHash3's 64-bit block step. */
