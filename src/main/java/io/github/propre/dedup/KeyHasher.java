@@ -71,7 +71,7 @@ final class KeyHasher {
   private final StringBuilder segment = new StringBuilder();
   private final StringBuilder normalized = new StringBuilder();
   /** Characters copied in bulk from a String, so that the loop runs over an array. */
-  private final char[] chunk = new char[512];
+  private final char[] chunk = new char[4096];
 
   KeyHasher() {
     reset();
