@@ -36,8 +36,8 @@ public final class DedupResult {
   DedupResult(MappedText output, List<Paragraph> paragraphs, List<Paragraph> kept,
       List<Removal> removed, long document, int notIndexed) {
     this.output = output;
-    this.paragraphs = List.copyOf(paragraphs);
-    this.kept = List.copyOf(kept);
+    this.paragraphs = immutable(paragraphs);
+    this.kept = immutable(kept);
     this.removed = List.copyOf(removed);
     this.document = document;
     this.notIndexed = notIndexed;
@@ -84,5 +84,10 @@ public final class DedupResult {
   @Override
   public String toString() {
     return "DedupResult[" + paragraphs.size() + " paragraphs, " + removed.size() + " removed]";
+  }
+
+  /** Returns {@code list} if it is already an unmodifiable lazy view (copying would make every paragraph), else a copy. */
+  private static List<Paragraph> immutable(List<Paragraph> list) {
+    return list instanceof LazyParagraphs ? list : List.copyOf(list);
   }
 }

@@ -1,11 +1,13 @@
 package io.github.propre.dedup;
 
+import io.github.propre.internal.ParagraphSpans;
 import io.github.propre.internal.TextRewriter;
 import io.github.propre.text.Paragraph;
 import io.github.propre.text.ParagraphMode;
 import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -175,7 +177,14 @@ public final class Deduplicator {
   /** Returns {@code text} without its repeated paragraphs; nothing is remembered after the call. */
   public DedupResult deduplicate(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return deduplicate(text, Paragraphs.split(text, paragraphMode));
+    if (!(text instanceof String s)) {
+      return deduplicate(text, Paragraphs.split(text, paragraphMode));
+    }
+    // The paragraphs' text is copied only if the caller asks for it (most want the output or the removals).
+    ParagraphSpans spans = ParagraphSpans.of(s, paragraphMode);
+    int[] starts = Arrays.copyOf(spans.starts(), spans.count());
+    int[] ends = Arrays.copyOf(spans.ends(), spans.count());
+    return run(s, starts, ends, new LazyParagraphs(s, starts, ends), forOneText(s, starts.length));
   }
 
   /**
@@ -188,10 +197,14 @@ public final class Deduplicator {
   public DedupResult deduplicate(CharSequence text, List<Paragraph> paragraphs) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(paragraphs, "paragraphs");
+    return deduplicate(text, paragraphs, forOneText(text, paragraphs.size()));
+  }
+
+  /** Returns an index for the paragraphs of one text, nothing remembered after. */
+  private DuplicateIndex forOneText(CharSequence text, int paragraphs) {
     int maxNgrams = near ? Math.max(1, Math.min(text.length(), DuplicateIndex.MAX_CAPACITY)) : 0;
     // French prose has a word every 6 characters or so: start the n-gram table there
-    return deduplicate(text, paragraphs,
-        DuplicateIndex.forOneText(Math.max(1, paragraphs.size()), maxNgrams, text.length() / 6));
+    return DuplicateIndex.forOneText(Math.max(1, paragraphs), maxNgrams, text.length() / 6);
   }
 
   /**
@@ -239,6 +252,13 @@ public final class Deduplicator {
       starts[i] = paragraphs.get(i).span().start();
       ends[i] = paragraphs.get(i).span().end();
     }
+    return run(text, starts, ends, paragraphs, index);
+  }
+
+  /** Deduplicates the paragraphs {@code [starts[i], ends[i])}, which {@code paragraphs} holds as objects. */
+  private DedupResult run(CharSequence text, int[] starts, int[] ends, List<Paragraph> paragraphs,
+      DuplicateIndex index) {
+    int n = starts.length;
     Verdict[] verdicts;
     Judge judge;
     index.lock.lock(); // one document at a time: its paragraphs are judged together
@@ -258,18 +278,28 @@ public final class Deduplicator {
       index.lock.unlock();
     }
     TextRewriter rewriter = new TextRewriter(text);
-    List<Paragraph> kept = new ArrayList<>(n);
+    int[] keptIndexes = new int[n];
+    int keptCount = 0;
     List<Removal> removed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Verdict v = verdicts[i];
       if (!v.removed()) {
-        kept.add(paragraphs.get(i));
+        keptIndexes[keptCount++] = i;
         continue;
       }
       int cutEnd = i + 1 < n ? starts[i + 1] : text.length();
       rewriter.delete(starts[i], cutEnd);
       removed.add(new Removal(paragraphs.get(i), new Span(starts[i], cutEnd), v.duplicateOf(),
           v.kind(), v.similarity()));
+    }
+    List<Paragraph> kept;
+    if (paragraphs instanceof LazyParagraphs lazy) {
+      kept = lazy.only(keptIndexes, keptCount);
+    } else {
+      kept = new ArrayList<>(keptCount);
+      for (int k = 0; k < keptCount; k++) {
+        kept.add(paragraphs.get(keptIndexes[k]));
+      }
     }
     return new DedupResult(rewriter.finish(), paragraphs, kept, removed, judge.document(),
         judge.notIndexed());

@@ -249,4 +249,46 @@ class DeduplicatorTest {
       assertEquals(removal.paragraph().span().end(), v.end());
     }
   }
+
+  /**
+   * On a String the paragraphs are made when asked for: the lists must still be those of
+   * {@link io.github.propre.text.Paragraphs#split}, whatever is asked first and from however many threads.
+   */
+  @Test
+  void paragraphsMadeWhenAskedFor_areThoseOfTheEagerSplit() throws Exception {
+    String text = "Un paragraphe assez long pour compter comme une copie, s'il revient.\n"
+        + "Un autre, différent.\n"
+        + "Un paragraphe assez long pour compter comme une copie, s'il revient.\n"
+        + "— Oui.\n— Oui.\nLe dernier.";
+    List<Paragraph> eager = io.github.propre.text.Paragraphs.split(text, ParagraphMode.AUTO);
+    DedupResult viaList = Deduplicator.exact().deduplicate(text, eager);
+    for (int round = 0; round < 2; round++) {
+      DedupResult lazy = Deduplicator.exact().deduplicate(text);
+      if (round == 1) { // kept first, from several threads, then the rest
+        List<Thread> threads = new ArrayList<>();
+        List<List<Paragraph>> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+          Thread th = new Thread(() -> seen.add(new ArrayList<>(lazy.kept())));
+          threads.add(th);
+          th.start();
+        }
+        for (Thread th : threads) {
+          th.join();
+        }
+        for (List<Paragraph> k : seen) {
+          assertEquals(viaList.kept(), k);
+        }
+      }
+      assertEquals(eager, lazy.paragraphs());
+      assertEquals(viaList.kept(), lazy.kept());
+      assertEquals(viaList.removed(), lazy.removed());
+      assertEquals(viaList.text(), lazy.text());
+      assertEquals(1, lazy.removed().size());
+      assertEquals(5, lazy.kept().size());
+      assertEquals(lazy.paragraphs().get(2), lazy.removed().get(0).paragraph());
+      assertThrows(IndexOutOfBoundsException.class, () -> lazy.kept().get(5));
+      assertThrows(IndexOutOfBoundsException.class, () -> lazy.paragraphs().get(-1));
+      assertThrows(UnsupportedOperationException.class, () -> lazy.kept().add(eager.get(0)));
+    }
+  }
 }
