@@ -290,8 +290,7 @@ final class Attributor {
 
   /** Returns true if token {@code i} is a determiner that is never a pronoun (du, sa, cette; not le, leur, tous). */
   private boolean isArticleOnly(int i) {
-    return w.has(i, WordClasses.DETERMINER) && !w.has(i, WordClasses.OBJECT_CLITIC | WordClasses.QUANTIFIER)
-        && !w.is(i, "tout") && !w.is(i, "toute") && !w.is(i, "tous") && !w.is(i, "toutes");
+    return w.has(i, WordClasses.DETERMINER) && !w.has(i, WordClasses.OBJECT_CLITIC | WordClasses.QUANTIFIER);
   }
 
   private boolean hasColon(int from, int to) {

@@ -634,11 +634,6 @@ final class Grammar {
   }
 
   /**
-   * Reads a noun phrase that ends at token {@code j}, backwards: a name (with its title and
-   * particles) or a determiner and up to six words. Leaves it in the subject fields and returns its
-   * first token, or -1.
-   */
-  /**
    * Returns true if token {@code i} is a capitalized article inside a name, after a particle or a
    * first name: {@code Jean de La Fontaine}, {@code Marine Le Pen} (a sentence's first {@code Le} is
    * not: nothing name-like stands before it).
@@ -650,23 +645,33 @@ final class Grammar {
             && !w.has(i - 1, WordClasses.DETERMINER | WordClasses.CONNECTOR | WordClasses.TITLE));
   }
 
+  /**
+   * Reads a noun phrase that ends at token {@code j}, backwards: a name (with its title and
+   * particles) or a determiner and up to six words, with the phrase it is the complement of
+   * ({@code Un des hommes}, {@code Le frère de la mariée}). Leaves it in the subject fields and
+   * returns its first token, or -1.
+   */
   int nounPhraseBackward(int j, int clauseStart) {
     int s = nounPhraseEndingAt(j, clauseStart);
     if (s < 0 && j - 1 >= clauseStart && isStressedPronoun(j) && (w.is(j - 1, "d'") || w.is(j - 1, "de"))) {
-      s = j; // l'un d'eux, chacun de nous: the pronoun is a complement
-      subjectStart = w.start(j);
-      subjectEnd = w.end(j);
-      int owner = ownerOfComplement(s, clauseStart);
-      return owner < s ? nounPhraseBackward(j, owner, clauseStart) : -1;
+      // l'un d'eux, chacun de nous: the pronoun is the complement of the subject
+      int owner = ownerOfComplement(j, clauseStart);
+      return owner < j ? subject(owner, j) : -1;
     }
     if (s >= 0) {
       int owner = ownerOfComplement(s, clauseStart);
       if (owner != s) {
-        subjectStart = w.start(owner);
-        return owner;
+        return subject(owner, j);
       }
     }
     return s;
+  }
+
+  /** Puts tokens {@code [first, last]} in the subject fields; returns {@code first}. */
+  private int subject(int first, int last) {
+    subjectStart = w.start(first);
+    subjectEnd = w.end(last);
+    return first;
   }
 
   /**
@@ -720,12 +725,6 @@ final class Grammar {
             | WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN)
         && !isAdverb(k) && !isAuxiliary(k)
         && (verbs.kinds(text, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0;
-  }
-
-  private int nounPhraseBackward(int j, int start, int clauseStart) {
-    subjectStart = w.start(start);
-    subjectEnd = w.end(j);
-    return start;
   }
 
   private int nounPhraseEndingAt(int j, int clauseStart) {
