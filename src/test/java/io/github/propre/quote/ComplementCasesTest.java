@@ -1,0 +1,75 @@
+package io.github.propre.quote;
+
+import static io.github.propre.quote.QuoteCases.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers whose phrase holds a complement (un des manifestants, le président de la République), in
+ * both directions, and the smaller rules that came with them: a dative after a subject that names what
+ * is said, a one-word answer between marks, an imperative with an elided clitic.
+ */
+class ComplementCasesTest {
+
+  @Test
+  void after_theComplementBelongsToTheSpeaker() {
+    assertEquals(List.of("speech L0 [0,7) Non | l'un d'eux@19-29 | a déclaré@9-18"),
+        describe("« Non », a déclaré l'un d'eux."));
+    assertEquals(List.of("speech L0 [0,7) Non | l'une de ses sœurs@19-37 | a déclaré@9-18"),
+        describe("« Non », a déclaré l'une de ses sœurs."));
+    assertEquals(List.of("speech L0 [0,7) Non | un homme@19-27 | a déclaré@9-18"),
+        describe("« Non », a déclaré un homme."));
+    assertEquals(List.of("speech L0 [0,7) Non | le frère de la mariée du village@19-51 | a déclaré@9-18"),
+        describe("« Non », a déclaré le frère de la mariée du village."));
+    assertEquals(List.of("speech L0 [0,7) Non | le chef de l'État@19-36 | a déclaré@9-18"),
+        describe("« Non », a déclaré le chef de l'État."));
+    assertEquals(List.of("speech L0 [0,7) Non | le président des États-Unis@19-46 | a déclaré@9-18"),
+        describe("« Non », a déclaré le président des États-Unis."));
+  }
+
+  @Test
+  void after_aMannerPhraseIsNoComplement() {
+    assertEquals(List.of("speech L0 [0,7) Non | le ministre@15-26 | a dit@9-14"),
+        describe("« Non », a dit le ministre d'une voix douce."));
+  }
+
+  @Test
+  void before_theSpeakerIsThePhraseTheComplementBelongsTo() {
+    assertEquals(List.of("speech L0 [29,38) Non ! | La sœur aînée de Paul@0-21 | cria@22-26"),
+        describe("La sœur aînée de Paul cria : « Non ! »"));
+    assertEquals(List.of("speech L0 [35,44) Non ! | Le très vieux frère de Paul@0-27 | cria@28-32"),
+        describe("Le très vieux frère de Paul cria : « Non ! »"));
+    assertEquals(List.of("speech L0 [40,49) Non ! | Le frère de la femme du ministre@0-32 | cria@33-37"),
+        describe("Le frère de la femme du ministre cria : « Non ! »"));
+    assertEquals(List.of("speech L0 [22,31) Non ! | Chacun de nous@0-14 | cria@15-19"),
+        describe("Chacun de nous cria : « Non ! »"));
+  }
+
+  @Test
+  void before_anArticleThatStartsTheClauseStartsTheName() {
+    assertEquals(List.of("speech L0 [19,27) Non. | Le Pen@0-6 | a déclaré@7-16"),
+        describe("Le Pen a déclaré : « Non. »"));
+  }
+
+  @Test
+  void before_whatIsSaidIsNoSpeaker_theOneItEscapedIs() {
+    assertEquals(List.of("speech L0 [28,37) Non ! | leur@13-17 | -"),
+        describe("Cette phrase leur échappa : « Non ! »"));
+    assertEquals(List.of("speech L0 [23,32) Non ! | - | -"),
+        describe("Cette phrase échappa : « Non ! »"));
+  }
+
+  @Test
+  void oneWordAnswerInParentheses_isSpeech() {
+    assertEquals(List.of("speech L0 [9,18) (Non) | Il@0-2 | a dit@3-8"),
+        describe("Il a dit « (Non) » hier."));
+  }
+
+  @Test
+  void dashTurn_imperativeWithAnElidedObjectResumesTheTurn() {
+    assertEquals(List.of("dialogue L0 [0,53) Je pars demain, Donne-m’en. | il@22-24 | dit@18-21"),
+        describe("— Je pars demain, dit-il, où il était né. Donne-m’en."));
+  }
+}
