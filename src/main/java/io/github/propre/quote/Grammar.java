@@ -339,6 +339,9 @@ final class Grammar {
       if (isStressedPronoun(i + 1)) {
         return i + 2;
       }
+      if (w.is(i + 1, "entre") && w.at(i + 2) && isStressedPronoun(i + 2)) {
+        return i + 3; // plusieurs d'entre eux
+      }
       if (w.has(i + 1, WordClasses.DETERMINER) || w.is(i + 1, "l'")) {
         int e = nounPhraseForward(i + 1);
         return e > i + 1 ? e : i;
@@ -653,10 +656,12 @@ final class Grammar {
    */
   int nounPhraseBackward(int j, int clauseStart) {
     int s = nounPhraseEndingAt(j, clauseStart);
-    if (s < 0 && j - 1 >= clauseStart && isStressedPronoun(j) && (w.is(j - 1, "d'") || w.is(j - 1, "de"))) {
+    int complement = j - 1 >= clauseStart && w.is(j - 1, "entre") ? j - 1 : j; // plusieurs d'entre eux
+    if (s < 0 && complement - 1 >= clauseStart && isStressedPronoun(j)
+        && (w.is(complement - 1, "d'") || w.is(complement - 1, "de"))) {
       // l'un d'eux, chacun de nous: the pronoun is the complement of the subject
-      int owner = ownerOfComplement(j, clauseStart);
-      return owner < j ? subject(owner, j) : -1;
+      int owner = ownerOfComplement(complement, clauseStart);
+      return owner < complement ? subject(owner, j) : -1;
     }
     if (s >= 0) {
       int owner = ownerOfComplement(s, clauseStart);

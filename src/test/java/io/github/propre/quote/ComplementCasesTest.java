@@ -72,4 +72,12 @@ class ComplementCasesTest {
     assertEquals(List.of("dialogue L0 [0,53) Je pars demain, Donne-m’en. | il@22-24 | dit@18-21"),
         describe("— Je pars demain, dit-il, où il était né. Donne-m’en."));
   }
+
+  @Test
+  void complementWithEntre_bothDirections() {
+    assertEquals(List.of("speech L0 [33,42) Non ! | Plusieurs d'entre eux@0-21 | crièrent@22-30"),
+        describe("Plusieurs d'entre eux crièrent : « Non ! »"));
+    assertEquals(List.of("speech L0 [0,7) Non | plusieurs d'entre eux@18-39 | ont crié@9-17"),
+        describe("« Non », ont crié plusieurs d'entre eux."));
+  }
 }
