@@ -51,6 +51,7 @@ final class Attributor {
   void attribute(List<Region> regions) {
     int n = regions.size();
     int[][] kids = children(regions);
+    int[] parents = parents(regions);
     List<Region> added = new ArrayList<>();
     int boundary = 0;
     for (int i = 0; i < n; i++) {
@@ -69,7 +70,7 @@ final class Attributor {
           added.add(p);
         }
         if (!p.hasSpeaker() && p.verbStart < 0) {
-          attributeOutside(p);
+          attributeOutside(p, parents[i] < 0 ? null : regions.get(parents[i]));
         }
         p.kind = kindOf(p);
       }
@@ -113,15 +114,39 @@ final class Attributor {
     return kids;
   }
 
-  private void attributeOutside(Region r) {
-    if (after(r)) {
+  /** Returns, for each region, the index of the region directly around it, or -1. */
+  private static int[] parents(List<Region> regions) {
+    int n = regions.size();
+    int[] parents = new int[n];
+    int[] stack = new int[16];
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      Region r = regions.get(i);
+      while (depth > 0 && regions.get(stack[depth - 1]).end <= r.start) {
+        depth--;
+      }
+      parents[i] = depth > 0 ? stack[depth - 1] : -1;
+      if (depth == stack.length) {
+        stack = Arrays.copyOf(stack, depth * 2);
+      }
+      stack[depth++] = i;
+    }
+    return parents;
+  }
+
+  /** @param parent the quote around {@code r}, or null */
+  private void attributeOutside(Region r, Region parent) {
+    if (after(r, parent)) {
       return;
     }
     before(r);
   }
 
-  /** A verb right after a closed quote: {@code « … », a affirmé Lavrov}, {@code « … » dit-il}. */
-  private boolean after(Region r) {
+  /**
+   * A verb right after a closed quote: {@code « … », a affirmé Lavrov}, {@code « … » dit-il}. Not the
+   * incise of the quote around it, which speaks for that one: {@code « Il a dit « oui », dit Paul. »}.
+   */
+  private boolean after(Region r, Region parent) {
     if (!r.closed || r.type == Marks.DASH) {
       return false;
     }
@@ -150,6 +175,9 @@ final class Attributor {
       return false;
     }
     if (g.parseInverted(0, true)) {
+      if (parent != null && parent.verbStart == g.verbStart) {
+        return false;
+      }
       set(r, g.verbStart, g.verbEnd, g.subjectStart, g.subjectEnd);
       r.inciseOrAfter = true;
       return true;

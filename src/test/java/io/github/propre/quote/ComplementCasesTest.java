@@ -80,4 +80,17 @@ class ComplementCasesTest {
     assertEquals(List.of("speech L0 [0,7) Non | plusieurs d'entre eux@18-39 | ont crié@9-17"),
         describe("« Non », ont crié plusieurs d'entre eux."));
   }
+
+  /** Wrong answer 15: the incise of the quote around a nested one speaks for the outer quote only. */
+  @Test
+  void nestedQuote_theOuterInciseIsNotItsAttribution() {
+    assertEquals(List.of("speech L0 [0,53) Il a dit « un », « deux » et « trois » | Paul@46-50 | dit@42-45",
+        "speech L1 [11,17) un | Il@2-4 | a dit@5-10",
+        "fragment L1 [19,27) deux | - | -",
+        "fragment L1 [31,40) trois | - | -"),
+        describe("« Il a dit « un », « deux » et « trois », dit Paul. »"));
+    assertEquals(List.of("speech L0 [0,60) Il m’a dit « oui », puis il est parti. | elle@26-30 | a-t-elle raconté@22-38",
+        "speech L1 [13,20) oui | Il@2-4 | a dit@7-12"),
+        describe("« Il m’a dit « oui », a-t-elle raconté, puis il est parti. »"));
+  }
 }
