@@ -50,8 +50,8 @@ final class Attributor {
   /** Attributes every region; regions an incise split in two are added to the list. */
   void attribute(List<Region> regions) {
     int n = regions.size();
-    int[][] kids = children(regions);
     int[] parents = parents(regions);
+    int[][] kids = children(regions, parents);
     List<Region> added = new ArrayList<>();
     int boundary = 0;
     for (int i = 0; i < n; i++) {
@@ -79,32 +79,23 @@ final class Attributor {
   }
 
   /** Returns, for each region, the spans of the regions directly inside it (pairs), or null. */
-  private static int[][] children(List<Region> regions) {
+  private static int[][] children(List<Region> regions, int[] parents) {
     int n = regions.size();
     int[][] kids = new int[n][];
     int[] count = new int[n];
-    int[] stack = new int[16];
-    int depth = 0;
     for (int i = 0; i < n; i++) {
-      Region r = regions.get(i);
-      while (depth > 0 && regions.get(stack[depth - 1]).end <= r.start) {
-        depth--;
+      int p = parents[i];
+      if (p < 0) {
+        continue;
       }
-      if (depth > 0) {
-        int p = stack[depth - 1];
-        if (kids[p] == null) {
-          kids[p] = new int[4];
-        } else if (2 * count[p] + 2 > kids[p].length) {
-          kids[p] = Arrays.copyOf(kids[p], kids[p].length * 2);
-        }
-        kids[p][2 * count[p]] = r.start;
-        kids[p][2 * count[p] + 1] = r.end;
-        count[p]++;
+      if (kids[p] == null) {
+        kids[p] = new int[4];
+      } else if (2 * count[p] + 2 > kids[p].length) {
+        kids[p] = Arrays.copyOf(kids[p], kids[p].length * 2);
       }
-      if (depth == stack.length) {
-        stack = Arrays.copyOf(stack, depth * 2);
-      }
-      stack[depth++] = i;
+      kids[p][2 * count[p]] = regions.get(i).start;
+      kids[p][2 * count[p] + 1] = regions.get(i).end;
+      count[p]++;
     }
     for (int i = 0; i < n; i++) {
       if (kids[i] != null) {
