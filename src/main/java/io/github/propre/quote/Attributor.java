@@ -35,16 +35,23 @@ final class Attributor {
   private final Incises incises;
   /** No window before the current quote reaches back before this offset. */
   private int floor;
+  /**
+   * Whether windows that the characters show cannot attribute anything are skipped untokenized
+   * (always, but for the test that this changes no answer).
+   */
+  private final boolean prechecks;
 
   /** @param chars the characters of {@code text} */
-  Attributor(String text, char[] chars, int[] paraStart, int[] paraEnd, ReportingVerbs verbs) {
+  Attributor(String text, char[] chars, int[] paraStart, int[] paraEnd, ReportingVerbs verbs,
+      boolean prechecks) {
     this.text = text;
+    this.prechecks = prechecks;
     this.paraStart = paraStart;
     this.paraEnd = paraEnd;
     this.verbs = verbs;
     this.g = new Grammar(text, chars, verbs);
     this.w = g.w;
-    this.incises = new Incises(text, chars, paraStart, g);
+    this.incises = new Incises(text, chars, paraStart, g, prechecks);
   }
 
   /** Attributes every region; regions an incise split in two are added to the list. */
@@ -192,6 +199,9 @@ final class Attributor {
     int para = r.firstParagraph;
     int from = clauseStartBefore(Math.max(Math.max(paraStart[para], floor), r.start - BEFORE), r.start);
     int to = r.start;
+    if (prechecks && !mayAttributeBefore(from, to)) {
+      return;
+    }
     w.load(from, to);
     int last = w.count() - 1;
     // The dash or mark that opens the quote is not part of the clause.
@@ -310,6 +320,57 @@ final class Attributor {
   /** Returns true if token {@code i} is a determiner that is never a pronoun (du, sa, cette; not le, leur, tous). */
   private boolean isArticleOnly(int i) {
     return w.has(i, WordClasses.DETERMINER) && !w.has(i, WordClasses.OBJECT_CLITIC | WordClasses.QUANTIFIER);
+  }
+
+  /**
+   * Returns false if the clause in {@code [from, to)} cannot attribute the quote after it, read
+   * from the characters alone so that most quotes cost no tokenized window: it has no colon, and
+   * none of its last words is {@code selon} or a reporting verb that may come before a quote
+   * ({@link #before} reads {@value #NEAR_WORDS} words back without a colon). A word never holds
+   * a space, so those words lie in the last {@value #NEAR_WORDS} space-separated chunks with a
+   * letter; every form is letters only, so a word that is one is a letter run of them. A window
+   * with no letter may send {@link #before} to the previous paragraph: it is not ruled out.
+   */
+  private boolean mayAttributeBefore(int from, int to) {
+    if (hasColon(from, to)) {
+      return true;
+    }
+    int chunks = 0;
+    int j = to;
+    while (j > from && chunks < NEAR_WORDS) {
+      while (j > from && Marks.isSpace(text.charAt(j - 1))) {
+        j--;
+      }
+      int chunkEnd = j;
+      boolean letters = false;
+      // Letter runs of the chunk, from its end.
+      while (j > from && !Marks.isSpace(text.charAt(j - 1))) {
+        if (!Character.isLetter(text.charAt(j - 1))) {
+          j--;
+          continue;
+        }
+        int runEnd = j;
+        while (j > from && Character.isLetter(text.charAt(j - 1))) {
+          j--;
+        }
+        letters = true;
+        int kinds = verbs.kinds(text, j, runEnd);
+        if (kinds != 0 && (kinds & ReportingVerbs.INCISE_ONLY) == 0 || isSelon(j, runEnd)) {
+          return true;
+        }
+      }
+      if (letters) {
+        chunks++;
+      }
+      if (j == chunkEnd) {
+        break;
+      }
+    }
+    return chunks == 0; // no letter at all
+  }
+
+  private boolean isSelon(int start, int end) {
+    return end - start == 5 && text.regionMatches(true, start, "selon", 0, 5);
   }
 
   private boolean hasColon(int from, int to) {

@@ -160,12 +160,10 @@ final class Grammar {
   boolean parseInverted(int i, boolean incisePosition) {
     int k = i;
     int clitics = 0;
-    while (w.at(k) && clitics < 3 && w.has(k, WordClasses.OBJECT_CLITIC)
-        && !w.has(k, WordClasses.DETERMINER | WordClasses.SUBJECT_PRONOUN)
-        || w.at(k) && clitics < 3 && (w.is(k, "lui") || w.is(k, "leur") || w.is(k, "me")
-            || w.is(k, "m'") || w.is(k, "te") || w.is(k, "t'") || w.is(k, "se") || w.is(k, "s'")
-            || w.is(k, "l'")
-            || w.is(k, "nous") || w.is(k, "vous")) && w.at(k + 1) && w.kind(k + 1) == Words.WORD) {
+    // A clitic that is also a determiner or a subject pronoun (leur, l', nous) needs a word after it.
+    while (w.at(k) && clitics < 3 && w.has(k, WordClasses.INCISE_CLITIC)
+        && (!w.has(k, WordClasses.DETERMINER | WordClasses.SUBJECT_PRONOUN)
+            || w.at(k + 1) && w.kind(k + 1) == Words.WORD)) {
       k++;
       clitics++;
     }

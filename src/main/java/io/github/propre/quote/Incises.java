@@ -26,8 +26,12 @@ final class Incises {
   private final ReportingVerbs verbs;
   private final Words w;
 
-  Incises(String text, char[] chars, int[] paraStart, Grammar g) {
+  /** Whether {@link #mayStartIncise} rules windows out before they are tokenized. */
+  private final boolean prechecks;
+
+  Incises(String text, char[] chars, int[] paraStart, Grammar g, boolean prechecks) {
     this.text = text;
+    this.prechecks = prechecks;
     this.chars = chars;
     this.paraStart = paraStart;
     this.g = g;
@@ -226,13 +230,13 @@ final class Incises {
    * separator, before {@code limit}; leaves its verb, subject and end in the parse fields.
    */
   private boolean parseInciseAt(int from, int limit) {
-    int q = from;
-    while (q < limit && Marks.isSpace(text.charAt(q))) {
-      q++;
-    }
-    if (q >= limit || !Character.isLowerCase(text.charAt(q)) || !mayStartIncise(q, limit)) {
-      return false;
-    }
+    int q = skipSpaces(from, limit);
+    return q < limit && Character.isLowerCase(text.charAt(q)) && (!prechecks || mayStartIncise(q, limit))
+        && parseWindowAt(q, limit);
+  }
+
+  /** Tokenizes the window that starts at {@code q} and parses an incise at its start. */
+  boolean parseWindowAt(int q, int limit) {
     int end = g.nextPunctuation(q, Math.min(limit, q + AFTER));
     if (end < limit && text.charAt(end) == ',' && end - q < 24) {
       // A verb alone before a comma may have its subject after an aside: "dit, fronçant les
@@ -247,29 +251,106 @@ final class Incises {
   }
 
   /**
-   * Returns true if the word at {@code q} can open an incise: an object clitic ({@code lui},
-   * {@code s’}), a reporting verb or an auxiliary, or a word with a hyphenated pronoun after it
-   * ({@code hasarda-t-il}). A cheap look at the letters, so that most commas in quoted words cost no
-   * tokenization.
+   * Returns false if no incise can start at {@code q}: a necessary condition for {@link
+   * Grammar#parseInverted} read from the letters alone, so that most separators in quoted words cost
+   * no tokenization. An incise opens with at most three clitics ({@code lui}, {@code s’}, {@code
+   * n’}), then a finite reporting verb ({@code répondit}), a word with a hyphenated pronoun after it
+   * ({@code hasarda-t-il}, {@code a-t-elle}), or an auxiliary before a reporting verb's participle,
+   * with at most two adverbs between ({@code a simplement dit}). Since every form of the lexicon is
+   * letters only, a word's letters decide it; where a hyphen or an apostrophe makes that unsure, it
+   * says true and leaves the question to the parse.
    */
-  private boolean mayStartIncise(int q, int limit) {
+  boolean mayStartIncise(int q, int limit) {
+    for (int clitics = 0; ; clitics++) {
+      int e = lettersEnd(q, limit);
+      if (e == q) {
+        return false;
+      }
+      char c = e < limit ? text.charAt(e) : ' ';
+      if (c == '\'' || c == '\u2019') {
+        if ((verbs.inciseOpener(text, q, e + 1) & ReportingVerbs.OPENS_AS_CLITIC) != 0) {
+          if (clitics == 3) {
+            return false;
+          }
+          q = skipSpaces(e + 1, limit);
+          continue;
+        }
+        if (e + 1 < limit && !isWordEnd(text.charAt(e + 1))) {
+          // qu’il is an elided word, which opens no incise; a word with an apostrophe inside
+          // (lui’dit-il) is a verb only with a hyphenated pronoun after it.
+          return hyphenEnds(e + 1, limit);
+        }
+      } else if (!isWordEnd(c)) {
+        return true; // a hyphen (dit-il, lui-même) or a character the letters do not settle
+      }
+      int role = verbs.inciseOpener(text, q, e);
+      if ((role & ReportingVerbs.OPENS_AS_VERB) != 0) {
+        return true;
+      }
+      if ((role & ReportingVerbs.OPENS_AS_AUXILIARY) != 0 && participleFollows(e, limit)) {
+        return true;
+      }
+      if ((role & ReportingVerbs.OPENS_AS_CLITIC) == 0 || clitics == 3) {
+        return false;
+      }
+      q = skipSpaces(e, limit);
+    }
+  }
+
+  /**
+   * Returns false if no reporting verb's past participle follows the auxiliary that ends at {@code
+   * from}, after at most two adverbs: the rest of {@link #mayStartIncise}.
+   */
+  private boolean participleFollows(int from, int limit) {
+    int p = skipSpaces(from, limit);
+    for (int adverbs = 0; ; adverbs++) {
+      int e = lettersEnd(p, limit);
+      if (e == p) {
+        return false;
+      }
+      if (e < limit && !isWordEnd(text.charAt(e))) {
+        return true; // peut-être, aujourd'hui: a token the letters do not settle
+      }
+      int role = verbs.inciseOpener(text, p, e);
+      if ((role & ReportingVerbs.PARTICIPLE) != 0) {
+        return true;
+      }
+      if ((role & ReportingVerbs.ADVERB) == 0 || adverbs == 2) {
+        return false;
+      }
+      p = skipSpaces(e, limit);
+    }
+  }
+
+  /** Returns true if a hyphen comes after {@code q} before the next sure end of a token. */
+  private boolean hyphenEnds(int q, int limit) {
+    for (int e = q; e < limit && !isWordEnd(text.charAt(e)); e++) {
+      if (text.charAt(e) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns true if {@code c}, after letters, surely ends the token they start. */
+  private static boolean isWordEnd(char c) {
+    return Marks.isSpace(c) || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u2026'
+        || c == '\u00BB' || c == '\u00AB' || c == '"' || c == ')' || c == '\u201D';
+  }
+
+  private int lettersEnd(int q, int limit) {
     int e = q;
     while (e < limit && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    if (e == q) {
-      return false;
+    return e;
+  }
+
+  private int skipSpaces(int q, int limit) {
+    while (q < limit && Marks.isSpace(text.charAt(q))) {
+      q++;
     }
-    if (e < limit) {
-      char c = text.charAt(e);
-      if (c == '-') {
-        return true;
-      }
-      if ((c == '\'' || c == '\u2019') && (WordClasses.of(text, q, e + 1) & WordClasses.OBJECT_CLITIC) != 0) {
-        return true;
-      }
-    }
-    return verbs.mayOpenIncise(text, q, e);
+    return q;
   }
 
   /**

@@ -105,12 +105,26 @@ public final class QuoteExtractor {
   }
 
   private List<Quote> extract(String s, int[] starts, int[] ends) {
+    return extract(s, starts, ends, true);
+  }
+
+  /**
+   * Returns what {@link #extract(CharSequence)} does, with attribution's character pre-checks off:
+   * every window is tokenized and parsed. For the tests that the pre-checks change no answer.
+   */
+  List<Quote> extractParsingEveryWindow(CharSequence text) {
+    String s = text.toString();
+    ParagraphSpans spans = ParagraphSpans.of(s, paragraphMode);
+    return extract(s, spans.trimmedStarts(), spans.trimmedEnds(), false);
+  }
+
+  private List<Quote> extract(String s, int[] starts, int[] ends, boolean prechecks) {
     // One copy of the characters, for the scanners' array loops.
     char[] chars = s.toCharArray();
     List<Region> regions = new MarkScanner(s, chars, starts, ends, dashTurnsInGuillemets).scan();
     regions.sort(Comparator.comparingInt((Region r) -> r.start).thenComparingInt(r -> -r.end));
     if (attribution) {
-      new Attributor(s, chars, starts, ends, verbs).attribute(regions);
+      new Attributor(s, chars, starts, ends, verbs, prechecks).attribute(regions);
     } else {
       for (Region r : regions) {
         r.kind = r.dialogue ? Quote.Kind.DIALOGUE : Quote.Kind.SPEECH;

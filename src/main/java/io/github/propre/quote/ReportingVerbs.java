@@ -42,6 +42,13 @@ public final class ReportingVerbs {
   /** The forms of avoir and être that can be a compound tense's auxiliary. */
   private static final int AUXILIARY_KINDS = FINITE | PRESENT_PARTICIPLE | INFINITIVE;
 
+  /** Roles of {@link #inciseOpener}. */
+  static final int OPENS_AS_VERB = 1;
+  static final int OPENS_AS_AUXILIARY = 2;
+  static final int OPENS_AS_CLITIC = 4;
+  static final int PARTICIPLE = 8;
+  static final int ADVERB = 16;
+
   private static final String RESOURCE = "reporting-verbs.txt";
   private static volatile ReportingVerbs standard;
 
@@ -51,7 +58,7 @@ public final class ReportingVerbs {
   private final WordTable forms;
   private final WordTable auxiliaries;
   /**
-   * The words an incise can open with (see {@link #mayOpenIncise}): one lookup for the question
+   * The words an incise can open with, by role ({@link #inciseOpener}): one lookup for the question
    * asked after every comma inside a quote, instead of three.
    */
   private final WordTable inciseOpeners;
@@ -77,18 +84,21 @@ public final class ReportingVerbs {
     for (String aux : new String[] {"avoir", "être"}) {
       conjugator.conjugate(aux, aux, (form, kind) -> auxiliaries.merge(form, kind, (a, b) -> a | b));
     }
-    this.inciseOpeners = new WordTable(forms.size() + auxiliaries.size() + 64);
+    this.inciseOpeners = new WordTable(forms.size() + auxiliaries.size() + 512);
     forms.forEach((form, v) -> {
-      if ((v & ((1 << KIND_BITS) - 1)) != 0) {
-        inciseOpeners.merge(form, 1, (a, b) -> a | b);
+      int role = ((v & FINITE) != 0 ? OPENS_AS_VERB : 0) | ((v & PAST_PARTICIPLE) != 0 ? PARTICIPLE : 0);
+      if (role != 0) {
+        inciseOpeners.merge(form, role, (a, b) -> a | b);
       }
     });
     auxiliaries.forEach((form, v) -> {
       if ((v & AUXILIARY_KINDS) != 0) {
-        inciseOpeners.merge(form, 1, (a, b) -> a | b);
+        inciseOpeners.merge(form, OPENS_AS_AUXILIARY, (a, b) -> a | b);
       }
     });
-    WordClasses.forEachWord(WordClasses.OBJECT_CLITIC, (w, v) -> inciseOpeners.merge(w, 1, (a, b) -> a | b));
+    WordClasses.forEachWord(WordClasses.INCISE_CLITIC,
+        (w, v) -> inciseOpeners.merge(w, OPENS_AS_CLITIC, (a, b) -> a | b));
+    WordClasses.forEachWord(WordClasses.ADVERB, (w, v) -> inciseOpeners.merge(w, ADVERB, (a, b) -> a | b));
   }
 
   /** Returns the verbs of the bundled resource. */
@@ -228,11 +238,14 @@ public final class ReportingVerbs {
   }
 
   /**
-   * Returns true if {@code s[start, end)} is an object clitic ({@link WordClasses#OBJECT_CLITIC}), a
-   * form of one of these verbs ({@link #kinds} not 0) or an auxiliary ({@link #isAuxiliary}).
+   * Returns the roles {@code s[start, end)} can have at the start of an incise, 0 for none: {@link
+   * #OPENS_AS_VERB} (a finite form of one of these verbs), {@link #OPENS_AS_AUXILIARY} ({@link
+   * #isAuxiliary}), {@link #OPENS_AS_CLITIC} ({@link WordClasses#INCISE_CLITIC}), and, for the words
+   * after an auxiliary, {@link #PARTICIPLE} (a past participle of one of these verbs) and {@link
+   * #ADVERB} ({@link WordClasses#ADVERB}). One lookup.
    */
-  boolean mayOpenIncise(CharSequence s, int start, int end) {
-    return inciseOpeners.get(s, start, end) != 0;
+  int inciseOpener(CharSequence s, int start, int end) {
+    return inciseOpeners.get(s, start, end);
   }
 
   /** Returns true if {@code s[start, end)} is a past participle of avoir or être ({@code eu}, {@code été}). */

@@ -25,10 +25,12 @@ final class WordClasses {
   static final int QUANTIFIER = 1 << 14;
   static final int SPEECH_NOUN = 1 << 15;
   static final int INTERJECTION = 1 << 16;
+  static final int INCISE_CLITIC = 1 << 17;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
-      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection");
+      "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection",
+      "incise-clitic");
 
   private static final WordTable TABLE = load();
 

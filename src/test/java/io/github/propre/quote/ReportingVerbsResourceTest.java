@@ -59,8 +59,8 @@ class ReportingVerbsResourceTest {
     assertEquals(Optional.of("être"), v.lemma("été"));
     assertEquals(ReportingVerbs.PAST_PARTICIPLE | ReportingVerbs.INCISE_ONLY, v.kinds("été", 0, 3));
     // A verb form that is also an auxiliary opens an incise once.
-    assertTrue(v.mayOpenIncise("est", 0, 3));
-    assertTrue(v.mayOpenIncise("suivit", 0, 6));
+    assertEquals(ReportingVerbs.OPENS_AS_VERB | ReportingVerbs.OPENS_AS_AUXILIARY, v.inciseOpener("est", 0, 3));
+    assertEquals(ReportingVerbs.OPENS_AS_VERB, v.inciseOpener("suivit", 0, 6));
   }
 
   @Test
@@ -72,8 +72,8 @@ class ReportingVerbsResourceTest {
     assertTrue(v.isAuxiliaryParticiple("été", 0, 3));
     assertFalse(v.isAuxiliary("été", 0, 3));
     assertFalse(v.isAuxiliaryParticiple("avait", 0, 5));
-    assertTrue(v.mayOpenIncise("eus", 0, 3));
-    assertFalse(v.mayOpenIncise("eu", 0, 2));
+    assertEquals(ReportingVerbs.OPENS_AS_AUXILIARY, v.inciseOpener("eus", 0, 3));
+    assertEquals(0, v.inciseOpener("eu", 0, 2));
   }
 
   @Test
