@@ -61,6 +61,10 @@ final class Incises {
       int pe = parts[pi + 1];
       int pos = ps;
       int segStart = ps;
+      // True when the last incise ended its sentence (dit-il.): the words after it start a new one.
+      boolean sentenceAtSegStart = false;
+      // Where the comma (or ; or dash) before the last incise is, -1 if another mark opened it.
+      int commaBeforeLastIncise = -1;
       boolean truncated = false;
       while (pos < pe) {
         while (kid < kids.length && kids[kid + 1] <= pos) {
@@ -95,7 +99,16 @@ final class Incises {
         if (second) {
           // A second incise: the sentence that holds it becomes a quote of its own.
           int cut = lastSentenceStart(segStart, sep);
-          if (cut > segStart) {
+          if (cut == segStart && sentenceAtSegStart) {
+            // « Viens ici, dit-il. Et toi aussi, ajouta-t-il, viens. »: the second sentence is
+            // the second quote even with nothing between the two incises, and the first incise
+            // was in effect final: its comma is no quoted word (Viens ici, as for « Oui, dit-il. »).
+            cut = skipSpaces(segStart, sep);
+            if (keptCount > 0 && commaBeforeLastIncise >= 0) {
+              kept[2 * keptCount - 1] = commaBeforeLastIncise;
+            }
+          }
+          if (cut > segStart || cut == segStart && sentenceAtSegStart && keptCount > 0) {
             kept = add(kept, keptCount++, segStart, cut);
             finishParts(cur, kept, keptCount);
             Region next = new Region(cur.type, cut, paragraphOf(cut));
@@ -122,13 +135,16 @@ final class Incises {
           cur.speakerEnd = g.subjectEnd;
         }
         char sc = text.charAt(sep);
-        int headEnd = sc == ',' || sc == ';' || Marks.isDashChar(sc) ? (isFinal ? sep : sep + 1) : sep + 1;
+        boolean commaLike = sc == ',' || sc == ';' || Marks.isDashChar(sc);
+        int headEnd = commaLike && isFinal ? sep : sep + 1;
+        commaBeforeLastIncise = commaLike ? sep : -1;
         kept = add(kept, keptCount++, segStart, headEnd);
         if (isFinal) {
           truncated = true;
           pos = pe;
           break;
         }
+        sentenceAtSegStart = Marks.isSentenceEnd(text.charAt(inciseEnd));
         pos = inciseEnd + 1;
         segStart = pos;
       }

@@ -144,6 +144,27 @@ class IncisesCasesTest {
   }
 
   @Test
+  public void secondIncise_rightAfterAFirstThatEndsASentence() {
+    // Nothing between the two incises: the second sentence is still a quote of its own, and the
+    // first incise is final for the first quote, so its comma is no quoted word.
+    assertEquals(List.of(
+            "speech L0 [0,20) Viens ici | il@17-19 | dit@13-16",
+            "speech L0 [21,65) Et toi aussi, viens. | il@44-46 | ajouta@35-41"),
+        describe("« Viens ici, dit-il. Et toi aussi, ajouta-t-il en riant, viens. »"));
+    assertEquals(List.of(
+            "dialogue L0 [0,20) Viens ici | il@17-19 | dit@13-16",
+            "dialogue L0 [21,54) Et toi aussi, viens. | il@44-46 | ajouta@35-41"),
+        describe("— Viens ici, dit-il. Et toi aussi, ajouta-t-il, viens."));
+    assertEquals(List.of(
+            "speech L0 [0,26) Tu viens ? | il@23-25 | demanda@13-20",
+            "speech L0 [27,58) Non, je reste. | elle@41-45 | répondit@32-40"),
+        describe("« Tu viens ? demanda-t-il. Non, répondit-elle, je reste. »"));
+    // After a semicolon the sentence goes on: one quote, the first incise's.
+    assertEquals(List.of("speech L0 [0,57) Viens ici, et toi aussi, viens. | il@17-19 | dit@13-16"),
+        describe("« Viens ici, dit-il ; et toi aussi, ajouta-t-il, viens. »"));
+  }
+
+  @Test
   public void separator_ellipsisDashAndSemicolonBeforeAnIncise() {
     assertEquals(List.of("speech L0 [0,32) Oui… je viens. | il@17-19 | murmura@7-14"),
         describe("« Oui… murmura-t-il, je viens. »"));
