@@ -86,6 +86,20 @@ final class Grammar {
     if (first > 0 && isPresentParticiple(first)) {
       return true;
     }
+    // "et se leva", "puis la regarda": a simple past after a third-person clitic narrates; the
+    // speaker's words would be in the present or the compound past.
+    if (first > 1 && (w.is(0, "et") || w.is(0, "puis")) && w.has(first - 1, WordClasses.NARRATION_CLITIC)
+        && isSimplePastThirdPerson(first)) {
+      return true;
+    }
+    // "se levant", "le regardant"
+    int c = 0;
+    while (c < 2 && w.at(c + 1) && w.has(c, WordClasses.NARRATION_CLITIC)) {
+      c++;
+    }
+    if (c > 0 && isPresentParticiple(c)) {
+      return true;
+    }
     if (first > 0 && w.is(first, "en") && w.at(first + 1)) {
       int k = first + 1;
       while (w.at(k + 1) && w.has(k, WordClasses.OBJECT_CLITIC)) {
@@ -139,6 +153,29 @@ final class Grammar {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns true if token {@code i} looks like a simple past in the third person: {@code leva},
+   * {@code sortit}, {@code voulut}, {@code vint}, {@code levèrent}. Not {@code -ra}, which is also
+   * the future ({@code dira}); not the imperfect, which speech uses too.
+   */
+  boolean isSimplePastThirdPerson(int i) {
+    if (!w.at(i) || w.kind(i) != Words.WORD || !w.isLowerCase(i)) {
+      return false;
+    }
+    int end = w.end(i);
+    int len = end - w.start(i);
+    if (len < 3) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    if (last == 'a') {
+      return text.charAt(end - 2) != 'r';
+    }
+    return text.startsWith("it", end - 2) || text.startsWith("ut", end - 2) || text.startsWith("int", end - 3)
+        || len > 5 && (text.startsWith("èrent", end - 5) || text.startsWith("irent", end - 5)
+            || text.startsWith("urent", end - 5));
   }
 
   boolean isPresentParticiple(int i) {

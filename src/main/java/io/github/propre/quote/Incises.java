@@ -397,6 +397,10 @@ final class Incises {
    */
   private int narrationEnd(int from, int limit, int[] kids) {
     int seg = from;
+    // Where the current sentence starts: speech that resumes in a later sentence of the narration
+    // resumes at that sentence's start (, et se leva. Reste ici, toi !), not at its first clause
+    // with a person in it.
+    int sentence = from;
     int kid = 0;
     for (int guard = 0; guard < 64 && seg < limit; guard++) {
       while (kid < kids.length && kids[kid + 1] <= seg) {
@@ -416,7 +420,10 @@ final class Incises {
       boolean speaks = g.hasFirstOrSecondPerson() || g.hasImperative()
           || stop < limit && (text.charAt(stop) == '!' || text.charAt(stop) == '?');
       if (speaks && seg > from) {
-        return seg;
+        return sentence > from ? sentence : seg;
+      }
+      if (stop < limit && Marks.isSentenceEnd(text.charAt(stop))) {
+        sentence = skipSpaces(stop + 1, limit);
       }
       seg = stop + 1;
     }

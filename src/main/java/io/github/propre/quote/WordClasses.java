@@ -26,11 +26,12 @@ final class WordClasses {
   static final int SPEECH_NOUN = 1 << 15;
   static final int INTERJECTION = 1 << 16;
   static final int INCISE_CLITIC = 1 << 17;
+  static final int NARRATION_CLITIC = 1 << 18;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
       "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection",
-      "incise-clitic");
+      "incise-clitic", "narration-clitic");
 
   private static final WordTable TABLE = load();
 

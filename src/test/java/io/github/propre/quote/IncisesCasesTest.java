@@ -144,6 +144,25 @@ class IncisesCasesTest {
   }
 
   @Test
+  public void narration_simplePastOrParticipleAfterAThirdPersonClitic() {
+    // A simple past after "et" and a third-person clitic, or a clitic and a present participle,
+    // narrates; speech resumes at the start of the sentence that speaks, not at its "toi".
+    assertEquals(List.of("dialogue L0 [0,54) Je pars demain, Reste ici, toi ! | il@22-24 | dit@18-21"),
+        describe("— Je pars demain, dit-il, et se leva. Reste ici, toi !"));
+    assertEquals(List.of("dialogue L0 [0,62) Je pars demain, Tu viens ? | il@22-24 | dit@18-21"),
+        describe("— Je pars demain, dit-il, et la regarda longuement. Tu viens ?"));
+    assertEquals(List.of("dialogue L0 [0,50) Je pars demain, Donne-le-moi. | il@22-24 | dit@18-21"),
+        describe("— Je pars demain, dit-il, se levant. Donne-le-moi."));
+    // Speech: a present or a future (-ra), and a first-person clitic, which the speaker may use.
+    assertEquals(List.of("dialogue L0 [0,34) Il part, et se lève tôt. | il@15-17 | dit@11-14"),
+        describe("— Il part, dit-il, et se lève tôt."));
+    assertEquals(List.of("dialogue L0 [0,37) Il part, et le dira demain. | il@15-17 | dit@11-14"),
+        describe("— Il part, dit-il, et le dira demain."));
+    assertEquals(List.of("dialogue L0 [0,43) Je pars, me regardant. Tu viens ? | il@15-17 | dit@11-14"),
+        describe("— Je pars, dit-il, me regardant. Tu viens ?"));
+  }
+
+  @Test
   public void secondIncise_rightAfterAFirstThatEndsASentence() {
     // Nothing between the two incises: the second sentence is still a quote of its own, and the
     // first incise is final for the first quote, so its comma is no quoted word.
