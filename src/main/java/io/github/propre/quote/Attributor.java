@@ -149,16 +149,11 @@ final class Attributor {
       return false;
     }
     int limit = paraEnd[Math.min(r.lastParagraph, paraEnd.length - 1)];
-    int p = r.end;
-    while (p < limit && Marks.isSpace(text.charAt(p))) {
-      p++;
-    }
+    int p = Marks.skipSpaces(text, r.end, limit);
     if (p < limit && text.charAt(p) == ',') {
       p++;
     }
-    while (p < limit && Marks.isSpace(text.charAt(p))) {
-      p++;
-    }
+    p = Marks.skipSpaces(text, p, limit);
     if (p >= limit || !Character.isLowerCase(text.charAt(p))) {
       return false;
     }

@@ -363,10 +363,7 @@ final class Incises {
   }
 
   private int skipSpaces(int q, int limit) {
-    while (q < limit && Marks.isSpace(text.charAt(q))) {
-      q++;
-    }
-    return q;
+    return Marks.skipSpaces(text, q, limit);
   }
 
   /**

@@ -71,10 +71,7 @@ final class MarkScanner {
   }
 
   private int skipSpaces(int i, int end) {
-    while (i < end && Marks.isSpace(text.charAt(i))) {
-      i++;
-    }
-    return i;
+    return Marks.skipSpaces(text, i, end);
   }
 
   private int trimmedEnd(int p) {
