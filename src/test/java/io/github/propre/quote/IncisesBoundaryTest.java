@@ -124,8 +124,11 @@ class IncisesBoundaryTest {
             "speech L0 [0,35) Viens ici, Tu es fatigué. | il@17-19 | dit@13-16",
             "speech L0 [36,73) … et toi aussi, viens. | il@61-63 | ajouta@52-58"),
         describe("« Viens ici, dit-il. Tu es fatigué. … et toi aussi, ajouta-t-il, viens. »"));
-    // No space after the period: no sentence starts there, the second incise is only cut out.
-    assertEquals(List.of("speech L0 [0,70) Viens ici, Tu es fatigué.Et toi aussi, viens. | il@17-19 | dit@13-16"),
+    // No space after the period: no sentence starts there, so the second incise's sentence is the
+    // one that starts after the first incise.
+    assertEquals(List.of(
+            "speech L0 [0,20) Viens ici | il@17-19 | dit@13-16",
+            "speech L0 [21,70) Tu es fatigué.Et toi aussi, viens. | il@58-60 | ajouta@49-55"),
         describe("« Viens ici, dit-il. Tu es fatigué.Et toi aussi, ajouta-t-il, viens. »"));
   }
 
