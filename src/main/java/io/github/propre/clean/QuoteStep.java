@@ -29,6 +29,8 @@ final class QuoteStep implements Step {
   private static final int ASCII_CLOSE = 5; // >>
   private static final int GUILLEMET_OPEN = 6; // «
   private static final int GUILLEMET_CLOSE = 7; // »
+  /** In {@code partner}: a closer whose opener could not be converted, left as it is too. */
+  private static final int LEFT_AS_IS = -2;
 
   private final Quotes style;
   private final String space;
@@ -248,6 +250,9 @@ final class QuoteStep implements Step {
       for (int m = 0; m < count; m++) {
         int k = kind[m];
         int p = partner[m];
+        if (p == LEFT_AS_IS) {
+          continue;
+        }
         boolean opener = p > m || (p < 0 && isOpenerKind(k));
         int len = k == ASCII_OPEN || k == ASCII_CLOSE ? 2 : 1;
         int openerKind = p < 0 ? k : kind[Math.min(m, p)];
@@ -267,7 +272,11 @@ final class QuoteStep implements Step {
           int contentStart = skipSpaces(i + len, end);
           boolean content = contentStart < end && !isGuillemetLike(text.charAt(contentStart));
           int regionEnd = content ? contentStart : i + len;
-          edit(i, regionEnd, content ? mark + pad : mark, tally);
+          if (!edit(i, regionEnd, content ? mark + pad : mark, tally) && p > m) {
+            // The opener stays as it was (Ã« would read as ë): so does its closer, or cleaning the
+            // output again would pair the opener with another closer.
+            partner[p] = LEFT_AS_IS;
+          }
         } else {
           int contentEnd = skipSpacesBack(i, start);
           boolean content = contentEnd > start && contentEnd >= lastEnd
@@ -304,17 +313,21 @@ final class QuoteStep implements Step {
 
     /**
      * Replaces {@code [from, to)} by {@code with} if that changes anything, and if the result does
-     * not look like mojibake ({@code Ã} then {@code «} reads as {@code ë}).
+     * not look like mojibake ({@code Ã} then {@code «} reads as {@code ë}). Returns false if the text
+     * there stays other than {@code with} (mojibake, or an edit before it reached past {@code from}).
      */
-    private void edit(int from, int to, String with, Tally tally) {
-      if (from < lastEnd || (to - from == with.length() && text.regionMatches(from, with, 0, to - from))) {
-        return;
+    private boolean edit(int from, int to, String with, Tally tally) {
+      if (to - from == with.length() && text.regionMatches(from, with, 0, to - from)) {
+        return true; // already so
+      }
+      if (from < lastEnd) {
+        return false;
       }
       if (tail == null) {
         tail = new OutputTail(text);
       }
       if (tail.wouldLookLikeMojibake(from, to, with)) {
-        return;
+        return false;
       }
       if (rw == null) {
         rw = new TextRewriter(text);
@@ -323,6 +336,7 @@ final class QuoteStep implements Step {
       tail.edited(from, to, with);
       lastEnd = to;
       tally.add(Change.QUOTE_MARKS_CHANGED);
+      return true;
     }
   }
 

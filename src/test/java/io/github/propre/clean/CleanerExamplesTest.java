@@ -352,6 +352,16 @@ class CleanerExamplesTest {
   }
 
   @Test
+  void quotes_aPairWhoseOpenerWouldReadAsMojibakeIsLeftWhole() {
+    // Ã then « would read as ë, so the << after Ã stays; its >> stays too, or cleaning the output
+    // again would pair the << with the next >> (found by the idempotence property).
+    Cleaner g = Cleaner.builder().repairEncoding(true).quotes(Quotes.GUILLEMETS).build();
+    String text = "Ã<<aaaaaaaaaaa>>a>>";
+    assertEquals(text, g.clean(text).text());
+    assertEquals("Le « a »", g.clean("Le <<a>>").text().replace(NNBSP, " "));
+  }
+
+  @Test
   void quotes_toStraight() {
     Cleaner s = Cleaner.builder().quotes(Quotes.STRAIGHT).build();
     check(s, "« Bonjour », dit-il. “Ah”", "\"Bonjour\", dit-il. \"Ah\"", "\"Bonjour\"", "« Bonjour »");
