@@ -16,7 +16,9 @@ import java.util.List;
  * consequence: when the last paragraph goes, the output ends with the separator that followed the
  * paragraph before it. The {@code dedup} command line follows the same rule on bytes.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. When the input was a {@code String}, {@link #text()}, {@link #output()}
+ * and the paragraphs' text are made the first time they are asked for: a caller that only reads the
+ * removals pays for no copy of the text.
  *
  * <pre>{@code
  * DedupResult r = Deduplicator.exact().deduplicate(text);
@@ -26,14 +28,14 @@ import java.util.List;
  * }</pre>
  */
 public final class DedupResult {
-  private final MappedText output;
+  private final LazyOutput output;
   private final List<Paragraph> paragraphs;
   private final List<Paragraph> kept;
   private final List<Removal> removed;
   private final long document;
   private final int notIndexed;
 
-  DedupResult(MappedText output, List<Paragraph> paragraphs, List<Paragraph> kept,
+  DedupResult(LazyOutput output, List<Paragraph> paragraphs, List<Paragraph> kept,
       List<Removal> removed, long document, int notIndexed) {
     this.output = output;
     this.paragraphs = immutable(paragraphs);
@@ -43,14 +45,14 @@ public final class DedupResult {
     this.notIndexed = notIndexed;
   }
 
-  /** Returns the input without the removed paragraphs. */
+  /** Returns the input without the removed paragraphs (made the first time it is asked for). */
   public String text() {
-    return output.text();
+    return output.get().text();
   }
 
   /** Returns {@link #text()} with the map that leads its offsets back to the input. */
   public MappedText output() {
-    return output;
+    return output.get();
   }
 
   /** Returns every paragraph of the input, in order, with spans in the input. */

@@ -277,10 +277,13 @@ public final class Deduplicator {
     } finally {
       index.lock.unlock();
     }
-    TextRewriter rewriter = new TextRewriter(text);
     int[] keptIndexes = new int[n];
     int keptCount = 0;
     List<Removal> removed = new ArrayList<>();
+    // The spans that leave the text: the output is made from them when first asked for (a String
+    // cannot change meanwhile; another CharSequence could, so its output is made now).
+    int[] cutStarts = new int[8];
+    int[] cutEnds = new int[8];
     for (int i = 0; i < n; i++) {
       Verdict v = verdicts[i];
       if (!v.removed()) {
@@ -288,9 +291,25 @@ public final class Deduplicator {
         continue;
       }
       int cutEnd = i + 1 < n ? starts[i + 1] : text.length();
-      rewriter.delete(starts[i], cutEnd);
+      int c = removed.size();
+      if (c == cutStarts.length) {
+        cutStarts = Arrays.copyOf(cutStarts, 2 * c);
+        cutEnds = Arrays.copyOf(cutEnds, 2 * c);
+      }
+      cutStarts[c] = starts[i];
+      cutEnds[c] = cutEnd;
       removed.add(new Removal(paragraphs.get(i), new Span(starts[i], cutEnd), v.duplicateOf(),
           v.kind(), v.similarity()));
+    }
+    LazyOutput output;
+    if (text instanceof String s) {
+      output = LazyOutput.deleting(s, cutStarts, cutEnds, removed.size());
+    } else {
+      TextRewriter rewriter = new TextRewriter(text);
+      for (int c = 0; c < removed.size(); c++) {
+        rewriter.delete(cutStarts[c], cutEnds[c]);
+      }
+      output = LazyOutput.of(rewriter.finish());
     }
     List<Paragraph> kept;
     if (paragraphs instanceof LazyParagraphs lazy) {
@@ -301,7 +320,7 @@ public final class Deduplicator {
         kept.add(paragraphs.get(keptIndexes[k]));
       }
     }
-    return new DedupResult(rewriter.finish(), paragraphs, kept, removed, judge.document(),
+    return new DedupResult(output, paragraphs, kept, removed, judge.document(),
         judge.notIndexed());
   }
 

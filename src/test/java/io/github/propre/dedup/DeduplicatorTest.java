@@ -2,6 +2,7 @@ package io.github.propre.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -290,5 +291,36 @@ class DeduplicatorTest {
       assertThrows(IndexOutOfBoundsException.class, () -> lazy.paragraphs().get(-1));
       assertThrows(UnsupportedOperationException.class, () -> lazy.kept().add(eager.get(0)));
     }
+  }
+
+  /**
+   * On a String the output is made when first asked for; on another CharSequence (which could change
+   * after the call) at once. Both must be the same text with the same map, from however many threads.
+   */
+  @Test
+  void outputMadeWhenAskedFor_isTheOneMadeAtOnce() throws Exception {
+    String copy = "Un paragraphe assez long pour compter comme une copie, s'il revient.\n";
+    String text = copy + "Un autre, différent.\n" + copy + "— Oui.\n— Oui.\n" + copy + "Le dernier.\n" + copy;
+    DedupResult atOnce = Deduplicator.exact().deduplicate(new StringBuilder(text));
+    assertEquals(3, atOnce.removed().size());
+    assertEquals("Un paragraphe assez long pour compter comme une copie, s'il revient.\nUn autre, différent.\n"
+        + "— Oui.\n— Oui.\nLe dernier.\n", atOnce.text());
+    DedupResult lazy = Deduplicator.exact().deduplicate(text);
+    List<Thread> threads = new ArrayList<>();
+    List<io.github.propre.text.MappedText> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      Thread th = new Thread(() -> seen.add(lazy.output()));
+      threads.add(th);
+      th.start();
+    }
+    for (Thread th : threads) {
+      th.join();
+    }
+    for (io.github.propre.text.MappedText m : seen) {
+      assertEquals(atOnce.text(), m.text());
+      assertEquals(atOnce.output().offsets(), m.offsets());
+    }
+    assertSame(lazy.output(), lazy.output());
+    assertEquals(atOnce.removed(), lazy.removed());
   }
 }
