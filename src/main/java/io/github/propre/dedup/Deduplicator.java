@@ -1,7 +1,6 @@
 package io.github.propre.dedup;
 
 import io.github.propre.internal.ParagraphSpans;
-import io.github.propre.internal.TextRewriter;
 import io.github.propre.text.Paragraph;
 import io.github.propre.text.ParagraphMode;
 import io.github.propre.text.Paragraphs;
@@ -280,10 +279,6 @@ public final class Deduplicator {
     int[] keptIndexes = new int[n];
     int keptCount = 0;
     List<Removal> removed = new ArrayList<>();
-    // The spans that leave the text: the output is made from them when first asked for (a String
-    // cannot change meanwhile; another CharSequence could, so its output is made now).
-    int[] cutStarts = new int[8];
-    int[] cutEnds = new int[8];
     for (int i = 0; i < n; i++) {
       Verdict v = verdicts[i];
       if (!v.removed()) {
@@ -291,25 +286,14 @@ public final class Deduplicator {
         continue;
       }
       int cutEnd = i + 1 < n ? starts[i + 1] : text.length();
-      int c = removed.size();
-      if (c == cutStarts.length) {
-        cutStarts = Arrays.copyOf(cutStarts, 2 * c);
-        cutEnds = Arrays.copyOf(cutEnds, 2 * c);
-      }
-      cutStarts[c] = starts[i];
-      cutEnds[c] = cutEnd;
       removed.add(new Removal(paragraphs.get(i), new Span(starts[i], cutEnd), v.duplicateOf(),
           v.kind(), v.similarity()));
     }
-    LazyOutput output;
-    if (text instanceof String s) {
-      output = LazyOutput.deleting(s, cutStarts, cutEnds, removed.size());
-    } else {
-      TextRewriter rewriter = new TextRewriter(text);
-      for (int c = 0; c < removed.size(); c++) {
-        rewriter.delete(cutStarts[c], cutEnds[c]);
-      }
-      output = LazyOutput.of(rewriter.finish());
+    // The output is the text without the removed spans, made when first asked for: a String cannot
+    // change meanwhile; another CharSequence could, so its output is made now.
+    LazyOutput output = LazyOutput.deleting(text, removed);
+    if (!(text instanceof String)) {
+      output.get();
     }
     List<Paragraph> kept;
     if (paragraphs instanceof LazyParagraphs lazy) {

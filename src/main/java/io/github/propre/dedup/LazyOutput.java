@@ -2,47 +2,39 @@ package io.github.propre.dedup;
 
 import io.github.propre.internal.TextRewriter;
 import io.github.propre.text.MappedText;
+import java.util.List;
 
 /**
- * A text without some of its spans, with the map back to the text, made the first time it is asked
- * for: a caller that only wants the removals does not pay for a copy of the whole text (on 100 M
- * characters, a 200 MB buffer and its string).
+ * A text without the spans its duplicate paragraphs took with them ({@link Removal#removedSpan()}),
+ * with the map back to the text, made the first time it is asked for: a caller that only wants the
+ * removals does not pay for a copy of the whole text (on 100 M characters, a 200 MB buffer and its
+ * string).
  *
  * <p>Thread-safe: two threads that ask at once may both make it, and make it equal; {@link
- * MappedText} is immutable, so a thread that sees another's reference sees it whole.
+ * MappedText} is immutable, so a thread that sees another's reference sees it whole. The text must
+ * not change until then (a {@code String}, or {@link #get()} called at once).
  */
 final class LazyOutput {
-  private final String text;
-  /** The spans to delete, {@code [starts[i], ends[i])}, in order and disjoint; the arrays are ours. */
-  private final int[] starts;
-  private final int[] ends;
-  private final int count;
+  private final CharSequence text;
+  private final List<Removal> removed;
   private volatile MappedText made;
 
-  private LazyOutput(String text, int[] starts, int[] ends, int count, MappedText made) {
+  private LazyOutput(CharSequence text, List<Removal> removed) {
     this.text = text;
-    this.starts = starts;
-    this.ends = ends;
-    this.count = count;
-    this.made = made;
+    this.removed = removed;
   }
 
-  /** The text {@code text} without {@code [starts[i], ends[i])} for {@code i < count}, made when asked for. */
-  static LazyOutput deleting(String text, int[] starts, int[] ends, int count) {
-    return new LazyOutput(text, starts, ends, count, null);
-  }
-
-  /** An output already made. */
-  static LazyOutput of(MappedText output) {
-    return new LazyOutput(null, null, null, 0, output);
+  /** The text {@code text} without the removed spans of {@code removed}, which are in order. */
+  static LazyOutput deleting(CharSequence text, List<Removal> removed) {
+    return new LazyOutput(text, removed);
   }
 
   MappedText get() {
     MappedText m = made;
     if (m == null) {
       TextRewriter rewriter = new TextRewriter(text);
-      for (int i = 0; i < count; i++) {
-        rewriter.delete(starts[i], ends[i]);
+      for (Removal r : removed) {
+        rewriter.delete(r.removedSpan().start(), r.removedSpan().end());
       }
       m = rewriter.finish();
       made = m;
