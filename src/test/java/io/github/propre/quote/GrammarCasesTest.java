@@ -427,6 +427,27 @@ class GrammarCasesTest {
   }
 
   @Test
+  public void before_nousOrVousIsTheSubjectOnlyWhenTheVerbAgrees() {
+    // First person plural ends in -ons or -mes, second in -ez or -tes; otherwise nous and vous are
+    // objects and the subject is further left (Grammar.agrees).
+    assertEquals(List.of("speech L0 [18,26) Oui. | Nous@0-4 | répondîmes@5-15"),
+        describe("Nous répondîmes : « Oui. »"));
+    assertEquals(List.of("speech L0 [18,26) Non. | Nous@0-4 | disons@9-15"),
+        describe("Nous lui disons : « Non. »"));
+    assertEquals(List.of("speech L0 [13,21) Non. | Vous@0-4 | dites@5-10"),
+        describe("Vous dites : « Non. »"));
+    assertEquals(List.of("speech L0 [18,26) Non. | Vous@0-4 | direz@10-15"),
+        describe("Vous leur direz : « Non. »"));
+    assertEquals(List.of("speech L0 [14,24) Venez. | Il@0-2 | dit@8-11"),
+        describe("Il nous dit : « Venez. »"));
+    // After a connector a pronoun would open the clause; one that does not agree is still an object.
+    assertEquals(List.of("speech L0 [23,35) Bonjour. | Il@0-2 | dit@17-20"),
+        describe("Il entra et vous dit : « Bonjour. »"));
+    assertEquals(List.of("speech L0 [30,42) Bonjour. | Elle@0-4 | déclara@20-27"),
+        describe("Elle arriva et nous déclara : « Bonjour. »"));
+  }
+
+  @Test
   public void after_adverbBetweenAuxiliaryAndParticiple() {
     assertEquals(List.of("speech L0 [0,7) Oui | Paul@21-25 | a alors dit@9-20"),
         describe("« Oui », a alors dit Paul."));
