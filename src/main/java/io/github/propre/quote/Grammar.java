@@ -516,6 +516,13 @@ final class Grammar {
       return -1;
     }
     if (w.has(j, WordClasses.SUBJECT_PRONOUN) && agrees(j, verbTok)) {
+      if (j - 1 >= clauseStart && (w.is(j - 1, "d'") || w.is(j - 1, "de") || w.is(j - 1, "entre"))) {
+        // L'une d'elles, chacune d'entre elles: the pronoun is a complement, the subject its owner.
+        int owner = nounPhraseBackward(j, clauseStart);
+        if (owner >= 0) {
+          return owner;
+        }
+      }
       subjectStart = w.start(j);
       subjectEnd = w.end(j);
       return j;
@@ -692,7 +699,7 @@ final class Grammar {
   int nounPhraseBackward(int j, int clauseStart) {
     int s = nounPhraseEndingAt(j, clauseStart);
     int complement = j - 1 >= clauseStart && w.is(j - 1, "entre") ? j - 1 : j; // plusieurs d'entre eux
-    if (s < 0 && complement - 1 >= clauseStart && isStressedPronoun(j)
+    if ((s < 0 || s == j) && complement - 1 >= clauseStart && isStressedPronoun(j)
         && (w.is(complement - 1, "d'") || w.is(complement - 1, "de"))) {
       // l'un d'eux, chacun de nous: the pronoun is the complement of the subject
       int owner = ownerOfComplement(complement, clauseStart);

@@ -83,6 +83,21 @@ class ComplementCasesTest {
 
   /** Wrong answer 15: the incise of the quote around a nested one speaks for the outer quote only. */
   @Test
+  void before_aSubjectPronounAfterDeIsAComplement() {
+    // elle and elles are subject pronouns too: after d', de or d'entre they are the complement of
+    // the speaker, not the speaker.
+    assertEquals(List.of("speech L0 [21,29) Oui. | L'une d'elles@0-13 | cria@14-18"),
+        describe("L'une d'elles cria : « Oui. »"));
+    assertEquals(List.of("speech L0 [29,37) Oui. | Chacune d'entre elles@0-21 | cria@22-26"),
+        describe("Chacune d'entre elles cria : « Oui. »"));
+    assertEquals(List.of("speech L0 [39,47) Non. | La plus jeune d'entre elles@0-27 | répondit@28-36"),
+        describe("La plus jeune d'entre elles répondit : « Non. »"));
+    // Nothing before de to own it: the subject is further left.
+    assertEquals(List.of("speech L0 [25,33) Non. | Il@0-2 | dit@19-22"),
+        describe("Il parla d'elle et dit : « Non. »"));
+  }
+
+  @Test
   void nestedQuote_theOuterInciseIsNotItsAttribution() {
     assertEquals(List.of("speech L0 [0,53) Il a dit « un », « deux » et « trois » | Paul@46-50 | dit@42-45",
         "speech L1 [11,17) un | Il@2-4 | a dit@5-10",
