@@ -430,11 +430,11 @@ final class Attributor {
       }
       if (a >= clauseStart && g.isAuxiliary(a)) {
         if (a + 1 < i && g.isInvertedSubject(a + 1)) {
-          set(r, w.start(a), ve, g.pronounStart(a + 1), w.end(a + 1));
+          set(r, g.compoundStart(a, i, clauseStart), ve, g.pronounStart(a + 1), w.end(a + 1));
           return true;
         }
         if (!aside) { // after an aside the verb's span is the participle alone, without the commas
-          vs = w.start(a);
+          vs = g.compoundStart(a, i, clauseStart);
         }
         verbTok = a;
         finite = true;

@@ -220,7 +220,7 @@ final class Grammar {
       int pronounStart = w.start(v + 1) + ("-t-".regionMatches(0, text, w.start(v + 1), 3) ? 3 : 1);
       int after = v + 2;
       if (aux && w.at(after) && isParticiple(after)) {
-        setParse(verbFrom, w.end(after), pronounStart, w.end(v + 1), after + 1);
+        setParse(compoundStart(v, after, i), w.end(after), pronounStart, w.end(v + 1), after + 1);
         return true;
       }
       boolean nothingAfter = !w.at(after) || w.isPunct(after) && !w.isPunct(after, '?')
@@ -241,6 +241,7 @@ final class Grammar {
       }
       if (w.at(p) && isParticiple(p)) {
         verbLast = p;
+        verbFrom = compoundStart(v, p, i);
       }
     } else if (finite && isThirdPerson(v)) {
       verbLast = v;
@@ -277,6 +278,18 @@ final class Grammar {
     }
     setParse(verbFrom, w.end(verbLast), w.start(s), w.end(npEnd - 1), npEnd);
     return true;
+  }
+
+  /**
+   * Returns where a compound tense with its auxiliary at {@code aux} and its participle at {@code
+   * participle} starts: at the reflexive pronoun before the auxiliary when the verb is reflexive
+   * ({@code s'était écriée}, {@code se sont gaussés}), else at the auxiliary. No pronoun before
+   * {@code lowest} is read.
+   */
+  int compoundStart(int aux, int participle, int lowest) {
+    int kinds = verbs.kinds(text, w.start(participle), w.end(participle));
+    return (kinds & ReportingVerbs.REFLEXIVE) != 0 && aux > lowest && isReflexivePronoun(aux - 1)
+        ? w.start(aux - 1) : w.start(aux);
   }
 
   boolean isReflexivePronoun(int i) {

@@ -543,6 +543,20 @@ class GrammarCasesTest {
         describe("Le ministre a toutefois précisé : « Oui. »"));
   }
 
+  /** Wrong answer 4: a reflexive verb keeps its pronoun in a compound tense, before or after the quote. */
+  @Test
+  public void reflexiveVerbInACompoundTense_keepsItsPronoun() {
+    assertEquals(List.of("speech L0 [22,31) Non ! | Elle@0-4 | s'était écriée@5-19"),
+        describe("Elle s'était écriée : « Non ! »"));
+    assertEquals(List.of("speech L0 [0,7) Oui | les enfants@24-35 | se sont écriés@9-23"),
+        describe("« Oui », se sont écriés les enfants."));
+    assertEquals(List.of("speech L0 [0,9) Non ! | elle@16-20 | s'est-elle écriée@10-27"),
+        describe("« Non ! » s'est-elle écriée."));
+    // Not a reflexive verb: the clitic is an object, not part of the verb.
+    assertEquals(List.of("speech L0 [13,21) Non. | Il@0-2 | a dit@5-10"),
+        describe("Il m'a dit : « Non. »"));
+  }
+
   /** Wrong answer 3: -nous and -vous are subjects after a verb in their own person, not after others. */
   @Test
   public void after_firstAndSecondPersonPluralInverted() {
@@ -552,7 +566,8 @@ class GrammarCasesTest {
         describe("« Oui », répondîtes-vous."));
     assertEquals(List.of("speech L0 [0,7) Oui | vous@14-18 | avez-vous dit@9-22"),
         describe("« Oui », avez-vous dit."));
-    assertEquals(List.of("speech L0 [0,9) Oui ! | nous@23-27 | sommes-nous écriés@16-34"),
+    // s'écrier is reflexive: its pronoun is part of the verb, in a compound tense too (wrong answer 4).
+    assertEquals(List.of("speech L0 [0,9) Oui ! | nous@23-27 | nous sommes-nous écriés@11-34"),
         describe("« Oui ! », nous sommes-nous écriés."));
     assertEquals(List.of("speech L0 [0,7) Oui | - | -"), describe("« Oui », dites-nous."));
     // An imperative: informez-vous is no incise, its words stay quoted.
