@@ -224,7 +224,7 @@ final class Grammar {
         return true;
       }
       boolean nothingAfter = !w.at(after) || w.isPunct(after) && !w.isPunct(after, '?')
-          && !w.isPunct(after, '!');
+          && !w.isPunct(after, '!') || isMannerOnly(after);
       if (finite || incisePosition && nothingAfter && !aux && !w.is(v + 1, "-nous")
           && !w.is(v + 1, "-vous")) {
         setParse(verbFrom, w.end(v), pronounStart, w.end(v + 1), after);
@@ -278,6 +278,30 @@ final class Grammar {
     }
     setParse(verbFrom, w.end(verbLast), w.start(s), w.end(npEnd - 1), npEnd);
     return true;
+  }
+
+  /**
+   * Returns true if the words from token {@code i} to the next punctuation only say how something
+   * was said: {@code en partant}, {@code en souriant}, {@code doucement}, {@code d'une voix douce},
+   * {@code avec un sourire}. After a verb outside the lexicon and its pronoun ({@code grimaça-t-il en
+   * partant}) they keep it an incise, where other words (an object, an infinitive) would not.
+   */
+  private boolean isMannerOnly(int i) {
+    int end = i;
+    while (w.at(end) && !w.isPunct(end)) {
+      end++;
+    }
+    if (end == i || w.at(end) && (w.isPunct(end, '?') || w.isPunct(end, '!'))) {
+      return false;
+    }
+    if (end == i + 1) {
+      return isAdverb(i);
+    }
+    if (w.is(i, "en")) {
+      return end == i + 2 && isPresentParticiple(i + 1);
+    }
+    return w.is(i, "d'un") || w.is(i, "d'une") || w.is(i, "d'") && (w.is(i + 1, "un") || w.is(i + 1, "une"))
+        || w.is(i, "avec") || w.is(i, "sans");
   }
 
   /**

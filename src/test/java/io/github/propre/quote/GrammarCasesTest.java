@@ -543,6 +543,24 @@ class GrammarCasesTest {
         describe("Le ministre a toutefois précisé : « Oui. »"));
   }
 
+  /** Wrong answer 11: a verb outside the lexicon, its pronoun, then only how it was said. */
+  @Test
+  public void after_unknownVerbWithAMannerPhrase() {
+    assertEquals(List.of("speech L0 [0,7) Oui | il@19-21 | grimaça@9-16"),
+        describe("« Oui », grimaça-t-il en partant."));
+    assertEquals(List.of("speech L0 [0,7) Oui | il@19-21 | grimaça@9-16"),
+        describe("« Oui », grimaça-t-il d'une voix rauque."));
+    assertEquals(List.of("speech L0 [0,7) Oui | il@19-21 | grimaça@9-16"),
+        describe("« Oui », grimaça-t-il doucement."));
+    // An object, an infinitive or a place: the verb is not one of saying.
+    assertEquals(List.of("speech L0 [0,7) Oui | - | -"),
+        describe("« Oui », mange-t-il une pomme."));
+    assertEquals(List.of("speech L0 [0,7) Oui | - | -"),
+        describe("« Oui », pouvait-il affirmer."));
+    assertEquals(List.of("speech L0 [0,7) Oui | - | -"),
+        describe("« Oui », va-t-il en ville."));
+  }
+
   /** Wrong answer 4: a reflexive verb keeps its pronoun in a compound tense, before or after the quote. */
   @Test
   public void reflexiveVerbInACompoundTense_keepsItsPronoun() {
