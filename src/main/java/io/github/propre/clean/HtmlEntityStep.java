@@ -21,9 +21,6 @@ import io.github.propre.text.MappedText;
  * ({@code &\u0090#38;} is {@code &#38;}), since removing them later would bring a new one together.
  */
 final class HtmlEntityStep implements Step {
-  /** How many characters after an {@code &} are looked through for removable ones. */
-  private static final int WINDOW = EntityTable.MAX_NAME_LENGTH + 16;
-
   private final boolean throughRemovable;
 
   /**
@@ -99,25 +96,38 @@ final class HtmlEntityStep implements Step {
   }
 
   /**
-   * Reads the entity at {@code i} as {@link #parse} does, as if the removable characters among the
-   * next {@link #WINDOW} were not there; returns false, having read nothing, if there are none.
+   * Reads the entity at {@code i} as {@link #parse} does, as if the removable characters after it
+   * were not there; returns false, having read nothing, if there are none. The reference is read up
+   * to the first character that can be in none (not a letter, a digit or {@code #}), that character
+   * included, as many removable characters as there are: a bound would leave a long one to the next
+   * cleaning, which would then decode it. Linear: a read never passes the next {@code &}, so the
+   * reads of two references never overlap.
    */
   private static boolean parseThroughRemovable(String text, int i, Found found) {
-    int limit = Math.min(text.length(), i + 1 + WINDOW);
-    int[] at = null;
+    int n = text.length();
     StringBuilder kept = null;
-    for (int j = i + 1; j < limit; j++) {
-      boolean removable = isRemovable(text, j);
-      if (removable && kept == null) {
-        kept = new StringBuilder(WINDOW + 1).append('&').append(text, i + 1, j);
-        at = new int[WINDOW + 1];
-        for (int k = 0; k < kept.length(); k++) {
-          at[k] = i + k;
+    int[] at = null;
+    for (int j = i + 1; j < n; j++) {
+      char c = text.charAt(j);
+      if (isRemovable(text, j)) {
+        if (kept == null) {
+          kept = new StringBuilder(j - i + 16).append(text, i, j);
+          at = new int[Math.max(16, 2 * (j - i))];
+          for (int k = 0; k < j - i; k++) {
+            at[k] = i + k;
+          }
         }
+        continue;
       }
-      if (kept != null && !removable) {
+      if (kept != null) {
+        if (kept.length() == at.length) {
+          at = java.util.Arrays.copyOf(at, 2 * at.length);
+        }
         at[kept.length()] = j;
-        kept.append(text.charAt(j));
+        kept.append(c);
+      }
+      if (!Character.isLetterOrDigit(c) && c != '#') {
+        break;
       }
     }
     if (kept == null || kept.length() < 2) {

@@ -50,6 +50,21 @@ class CleanerExamplesTest {
   }
 
   @Test
+  void entityHiddenByManyRemovedCharacters_isDecodedTheFirstTime() {
+    // As many removable characters as there are: a reference read only through its first 48
+    // characters was decoded by the next cleaning instead (found by the fuzz target, 64 of U+200B).
+    Cleaner c = Cleaner.builder().htmlEntities(true).normalizeUnicode(true).build();
+    String zw = "\u200B".repeat(64);
+    assertEquals(",14", c.clean("&\u0000" + zw + "#3,14").text());
+    assertEquals("Paris & Lyon", c.clean("Paris &am" + zw + "p; Lyon").text());
+    assertEquals("A", c.clean("&#" + zw + "0".repeat(60) + zw + "65;").text());
+    for (String raw : new String[] {"&\u0000" + zw + "#3,14 ", "&" + zw + "x" + zw + "#38;", "&" + zw}) {
+      String once = c.clean(raw).text();
+      assertEquals(once, c.clean(once).text(), "cleaning again changes nothing: " + once);
+    }
+  }
+
+  @Test
   void doubleEscapedEntities_areDecodedInOnePass() {
     Cleaner c = Cleaner.builder().htmlEntities(true).build();
     assertEquals("Paris & Lyon", c.clean("Paris &amp;amp; Lyon").text());
