@@ -12,7 +12,10 @@ import java.util.Arrays;
  * an opening bracket and closes before a space or punctuation), the second rewrites them in order.
  * Pairs never cross: closing a pair drops the openers left unclosed inside it. The search for an
  * opener looks at most {@value #MAX_SEARCH} entries down the stack, so hostile input ({@code “}
- * repeated, then {@code »} repeated) stays linear.
+ * repeated, then {@code »} repeated) stays linear. A pair is converted whole or left whole, so that
+ * cleaning the output again pairs the same marks: a pair whose opener would read as mojibake once
+ * converted, and a pair around a stray closing mark of the style's own kind (which would close the
+ * converted opener), are left as they are.
  *
  * <p>Padding spaces inside the marks (any Unicode space, not tabs) are replaced by the chosen space
  * for guillemets and removed for the other styles, unless the marks hold nothing but spaces.
@@ -29,7 +32,7 @@ final class QuoteStep implements Step {
   private static final int ASCII_CLOSE = 5; // >>
   private static final int GUILLEMET_OPEN = 6; // «
   private static final int GUILLEMET_CLOSE = 7; // »
-  /** In {@code partner}: a closer whose opener could not be converted, left as it is too. */
+  /** In {@code partner}: a mark of a pair left as it is (see {@link Line#emit} and {@link Line#pair}). */
   private static final int LEFT_AS_IS = -2;
 
   private final Quotes style;
@@ -105,6 +108,9 @@ final class QuoteStep implements Step {
     int[] depth = new int[16];
     int[] stack = new int[16];
     int count;
+    // Openers below this stack index stay as they are if they are paired: a closer of the style's
+    // own kind found no opener while they waited (see pair).
+    int pinnedBelow;
     int lastEnd; // end of the last edit, which the next one must not cross
 
     Line(String text) {
@@ -113,7 +119,7 @@ final class QuoteStep implements Step {
 
     void process(int start, int end, Scan scan, QuoteStep step, Tally tally) {
       collect(start, end, scan);
-      pair(start, end);
+      pair(start, end, step.style);
       emit(start, end, step, tally);
     }
 
@@ -163,8 +169,15 @@ final class QuoteStep implements Step {
       }
     }
 
-    private void pair(int start, int end) {
+    private void pair(int start, int end, Quotes style) {
       int top = 0;
+      pinnedBelow = 0;
+      // The closer a converted pair ends with. One of these that finds no opener must not find one
+      // when the output is cleaned again: the openers waiting below it keep their marks, or the
+      // first converted to its opening kind would be closed by it and the pairs after it would
+      // nest differently (" a » "b" d " read again as « a » "b" d »).
+      int styleCloser = style == Quotes.GUILLEMETS ? GUILLEMET_CLOSE
+          : style == Quotes.ENGLISH ? CURLY_CLOSE : -1;
       for (int m = 0; m < count; m++) {
         int k = kind[m];
         if (k == STRAIGHT) {
@@ -190,6 +203,8 @@ final class QuoteStep implements Step {
           int opener = find(top, wanted, k == CURLY_CLOSE ? LOW_OPEN : -1);
           if (opener >= 0) {
             top = close(opener, m);
+          } else if (k == styleCloser) {
+            pinnedBelow = top;
           }
         }
       }
@@ -220,8 +235,14 @@ final class QuoteStep implements Step {
     /** Pairs the opener at stack index {@code s} with mark {@code m}; returns the new stack top. */
     private int close(int s, int m) {
       int opener = stack[s];
-      partner[opener] = m;
-      partner[m] = opener;
+      if (s < pinnedBelow) {
+        partner[opener] = LEFT_AS_IS;
+        partner[m] = LEFT_AS_IS;
+        pinnedBelow = s;
+      } else {
+        partner[opener] = m;
+        partner[m] = opener;
+      }
       return s;
     }
 

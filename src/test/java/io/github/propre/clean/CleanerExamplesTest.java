@@ -377,6 +377,23 @@ class CleanerExamplesTest {
   }
 
   @Test
+  void quotes_aPairAroundAStrayClosingGuillemetIsLeftWhole() {
+    // Converted, the first " would become a « that the stray » closes when the output is cleaned
+    // again, and "b" would then be a quotation of the first level (found by the fuzz target).
+    Cleaner g = Cleaner.builder().quotes(Quotes.GUILLEMETS).build();
+    String text = "\"a » \"b\" d\" et \"e\"";
+    String once = g.clean(text).text();
+    assertEquals("\"a" + NNBSP + "» \"b\" d\" et «" + NNBSP + "e" + NNBSP + "»", once);
+    assertEquals(once, g.clean(once).text());
+    // The stray » is padded like any closing guillemet. The same with English quotes and a stray ”.
+    Cleaner e = Cleaner.builder().quotes(Quotes.ENGLISH).build();
+    assertEquals("«a ” \"b\" d» et “e”", e.clean("«a ” \"b\" d» et \"e\"").text());
+    // A stray » after the pair has closed changes nothing.
+    assertEquals("«" + NNBSP + "x" + NNBSP + "» a" + NNBSP + "» «" + NNBSP + "b" + NNBSP + "»",
+        g.clean("\"x\" a » \"b\"").text());
+  }
+
+  @Test
   void quotes_toStraight() {
     Cleaner s = Cleaner.builder().quotes(Quotes.STRAIGHT).build();
     check(s, "« Bonjour », dit-il. “Ah”", "\"Bonjour\", dit-il. \"Ah\"", "\"Bonjour\"", "« Bonjour »");
