@@ -155,25 +155,12 @@ public final class Document {
   static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map) {
     TokenCursor c = tokenizer.cursor(text);
     List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
-    StringBuilder normalized = new StringBuilder();
-    boolean identity = map.isIdentity();
     while (c.next()) {
-      String t = c.toString();
-      normalized.setLength(0);
-      c.appendNormalized(normalized);
-      String n = t.contentEquals(normalized) ? t : normalized.toString();
-      int start = c.start();
-      int end = c.end();
-      if (!identity) {
-        // As OffsetMap.rawSpan(start, end) maps them.
-        int rawStart = map.rawStart(start);
-        end = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
-        start = rawStart;
-      }
-      out.add(new Token(t, c.type(), start, end, n, c.spaceAfter()));
+      out.add(c.token(map));
     }
     return out;
   }
+
 
   private static List<Paragraph> mapParagraphs(List<Paragraph> ps, OffsetMap toRaw) {
     List<Paragraph> out = new ArrayList<>(ps.size());

@@ -35,6 +35,13 @@ public final class OffsetMap {
   private final int[] rawEnd;
   private final int cleanedLength;
   private final int rawLength;
+  /**
+   * Where the last lookup ended, the first place the next one looks: callers map offsets in
+   * ascending order (tokens, sentences, quotes), so the next answer is most often here or just after.
+   * Only a hint, checked before it is used: a stale value from another thread costs a binary search,
+   * never a wrong answer (an int is written whole), so the map stays safe to share.
+   */
+  private int hint;
 
   private OffsetMap(int[] cleanStart, int[] cleanEnd, int[] rawStart, int[] rawEnd,
       int cleanedLength, int rawLength) {
@@ -201,20 +208,34 @@ public final class OffsetMap {
   }
 
   private int lastStartingAtOrBefore(int offset) {
+    int[] starts = cleanStart;
+    int n = starts.length;
+    if (n == 0 || starts[0] > offset) {
+      return -1;
+    }
+    int k = hint;
+    for (int t = k, last = Math.min(n - 1, k + 2); t <= last; t++) {
+      if (starts[t] <= offset && (t + 1 == n || starts[t + 1] > offset)) {
+        hint = t;
+        return t;
+      }
+    }
     int lo = 0;
-    int hi = cleanStart.length - 1;
-    int found = -1;
+    int hi = n - 1;
+    int found = 0;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (cleanStart[mid] <= offset) {
+      if (starts[mid] <= offset) {
         found = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
+    hint = found;
     return found;
   }
+
 
   private int lastStartingBefore(int offset) {
     return offset == 0 ? -1 : lastStartingAtOrBefore(offset - 1);

@@ -52,14 +52,26 @@ final class Normalization {
     }
   }
 
+  /**
+   * Returns false if the token is its own normalized form for certain: ASCII (but a backquote in a
+   * word) and every other character below U+0300 but the four the normalization maps (NBSP, soft
+   * hyphen, the acute accent and the modifier apostrophe). Those characters are all NFC and of
+   * combining class 0 (NormalizationTest checks every one), so only a character from U+0300 on can
+   * make a token other than NFC: accented French letters do not cost an NFC check.
+   */
   private static boolean needsWork(char[] a, int s, int e, TokenType type) {
     boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
     for (int i = s; i < e; i++) {
       char c = a[i];
-      if (c >= 0x80 || word && c == '`') {
+      if (c < 0x80) {
+        if (word && c == '`') {
+          return true;
+        }
+      } else if (c >= 0x300 || c == '\u00A0' || c == '\u00AD' || c == '\u00B4' || c == '\u02BC') {
         return true;
       }
     }
     return false;
   }
+
 }

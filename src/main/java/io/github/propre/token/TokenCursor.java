@@ -1,5 +1,6 @@
 package io.github.propre.token;
 
+import io.github.propre.text.OffsetMap;
 import java.util.Objects;
 
 /**
@@ -129,6 +130,38 @@ public final class TokenCursor implements CharSequence {
     check();
     String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
     return new Token(text, scanner.type, base + scanner.start, base + scanner.end,
+        Normalization.of(scanner.buffer(), scanner.start, scanner.end, scanner.type, text),
+        scanner.spaceAfter());
+  }
+
+  /**
+   * Returns the current token as an immutable {@link Token} whose offsets are mapped by {@code map}
+   * (the token {@link #token()} gives, then {@link Token#mapped}, without the token in between): the
+   * tokens of cleaned text with their offsets in the raw text.
+   *
+   * <pre>{@code
+   * Cleaned c = Cleaner.defaults().clean(raw);
+   * TokenCursor cur = FrenchTokenizer.standard().cursor(c.text());
+   * while (cur.next()) {
+   *   Token t = cur.token(c.offsets());  // t.start() and t.end() are offsets in raw
+   * }
+   * }</pre>
+   *
+   * @throws IndexOutOfBoundsException if the token lies beyond {@code map}'s cleaned length
+   */
+  public Token token(OffsetMap map) {
+    Objects.requireNonNull(map, "map");
+    check();
+    String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
+    int start = base + scanner.start;
+    int end = base + scanner.end;
+    if (!map.isIdentity() || end > map.cleanedLength()) {
+      // As OffsetMap.rawSpan(start, end) maps them.
+      int rawStart = map.rawStart(start);
+      end = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
+      start = rawStart;
+    }
+    return new Token(text, scanner.type, start, end,
         Normalization.of(scanner.buffer(), scanner.start, scanner.end, scanner.type, text),
         scanner.spaceAfter());
   }

@@ -119,6 +119,47 @@ class OffsetMapProperties {
     assertTrue(all.end() <= raw.length());
   }
 
+  /**
+   * A map remembers where its last lookup ended, to answer ascending lookups faster: the answers
+   * must not depend on the order of the lookups.
+   */
+  @Property
+  void lookups_giveTheSameAnswersInAnyOrder(@ForAll("texts") String raw,
+      @ForAll("scripts") List<List<Edit>> steps, @ForAll java.util.Random random) {
+    MappedText current = MappedText.unchanged(raw);
+    for (List<Edit> step : steps) {
+      String text = current.text();
+      TextRewriter rw = new TextRewriter(text);
+      int pos = 0;
+      for (Edit e : step) {
+        int start = pos + e.start() % (text.length() - pos + 1);
+        int end = Math.min(text.length(), start + e.len());
+        rw.replace(start, end, e.repl());
+        pos = end;
+      }
+      current = current.then(rw.finish());
+    }
+    OffsetMap map = current.offsets();
+    int n = map.cleanedLength();
+    int[] starts = new int[n + 1];
+    int[] ends = new int[n + 1];
+    for (int o = 0; o <= n; o++) {
+      starts[o] = map.rawStart(o);
+      ends[o] = map.rawEnd(o);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int o = n; o >= 0; o--) {
+      order.add(o);
+    }
+    for (int round = 0; round < 2; round++) {
+      for (int o : order) {
+        assertEquals(starts[o], map.rawStart(o), "rawStart(" + o + ") " + map);
+        assertEquals(ends[o], map.rawEnd(o), "rawEnd(" + o + ") " + map);
+      }
+      java.util.Collections.shuffle(order, random);
+    }
+  }
+
   @Property
   void unchangedCharacters_mapExactlyWhenFarFromEdits(@ForAll("texts") String raw) {
     MappedText t = MappedText.unchanged(raw);

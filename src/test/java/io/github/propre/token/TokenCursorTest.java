@@ -28,6 +28,33 @@ class TokenCursorTest {
   }
 
   @Test
+  void cursor_givesTokensWithRawOffsetsAsTokenMappedDoes() {
+    String raw = "  Lâ€™AES&nbsp;a dit :   \"Oui\"  ";
+    io.github.propre.clean.Cleaned cleaned = io.github.propre.clean.Cleaner.builder().htmlEntities(true)
+        .quotes(io.github.propre.clean.Quotes.GUILLEMETS).collapseSpaces(true).trimLines(true).build().clean(raw);
+    io.github.propre.text.OffsetMap map = cleaned.offsets();
+    List<Token> expected = new ArrayList<>();
+    for (Token t : TK.tokenize(cleaned.text())) {
+      expected.add(t.mapped(map));
+    }
+    List<Token> got = new ArrayList<>();
+    TokenCursor c = TK.cursor(cleaned.text());
+    while (c.next()) {
+      got.add(c.token(map));
+    }
+    assertEquals(expected, got);
+    assertEquals("AES", raw.substring(got.get(1).start(), got.get(1).end()));
+    assertEquals("l'", got.get(0).normalized().toLowerCase());
+    // A map of a shorter text cannot map the token: said, not guessed.
+    TokenCursor d = TK.cursor("un deux");
+    assertTrue(d.next());
+    assertTrue(d.next());
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> d.token(io.github.propre.text.OffsetMap.identity(3)));
+    assertThrows(NullPointerException.class, () -> d.token(null));
+  }
+
+  @Test
   void cursor_readsTheCurrentTokenAsACharSequence() {
     TokenCursor c = TK.cursor("Allez-y !");
     assertTrue(c.next());
