@@ -4,74 +4,101 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * Computes a token's normalized form (see {@link Token#normalized()}). Stateless and thread-safe.
+ *
+ * <p>Most tokens are their own normalized form, and a first look at their characters says so
+ * without building anything (see {@link #work}).
  */
 final class Normalization {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  /** {@link #work}: the token is its own normalized form. */
+  private static final int NONE = 0;
+  /** {@link #work}: a character may be dropped or replaced (an apostrophe, a soft hyphen...). */
+  private static final int MAP = 1;
+  /** {@link #work}: a character may change or combine under NFC. */
+  private static final int COMPOSE = 2;
 
   private Normalization() {}
 
   /** Returns the normalized form of {@code a[s, e)}, or {@code text} itself when nothing changes. */
   static String of(char[] a, int s, int e, TokenType type, String text) {
-    if (!needsWork(a, s, e, type)) {
+    int work = work(a, s, e, type);
+    if (work == NONE) {
       return text;
     }
     StringBuilder sb = new StringBuilder(e - s);
-    appendTo(a, s, e, type, sb);
+    appendTo(a, s, e, type, work, sb);
     String r = sb.toString();
     return r.equals(text) ? text : r;
   }
 
   /** Appends the normalized form of {@code a[s, e)} to {@code out}. */
   static void appendTo(char[] a, int s, int e, TokenType type, StringBuilder out) {
-    if (!needsWork(a, s, e, type)) {
-      out.append(a, s, e - s);
-      return;
-    }
+    appendTo(a, s, e, type, work(a, s, e, type), out);
+  }
+
+  private static void appendTo(char[] a, int s, int e, TokenType type, int work, StringBuilder out) {
     int from = out.length();
-    boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
-    for (int i = s; i < e; i++) {
-      char c = a[i];
-      if (c == '\u00AD') {
-        continue;
-      }
-      if (word && CharTable.isApostrophe(c)) {
-        out.append('\'');
-      } else if (word && (c == '\u2010' || c == '\u2011')) {
-        out.append('-');
-      } else if (type == TokenType.NUMBER && CharTable.isGroupSpace(c)) {
-        out.append(' ');
-      } else {
-        out.append(c);
+    if ((work & MAP) == 0) {
+      out.append(a, s, e - s);
+    } else {
+      boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
+      for (int i = s; i < e; i++) {
+        char c = a[i];
+        if (c == '\u00AD') {
+          continue;
+        }
+        if (word && CharTable.isApostrophe(c)) {
+          out.append('\'');
+        } else if (word && (c == '\u2010' || c == '\u2011')) {
+          out.append('-');
+        } else if (type == TokenType.NUMBER && CharTable.isGroupSpace(c)) {
+          out.append(' ');
+        } else {
+          out.append(c);
+        }
       }
     }
-    CharSequence folded = out.subSequence(from, out.length());
-    if (!NFC.isNormalized(folded)) {
-      String nfc = NFC.normalize(folded);
-      out.setLength(from);
-      out.append(nfc);
+    if ((work & COMPOSE) != 0) {
+      CharSequence folded = out.subSequence(from, out.length());
+      if (!NFC.isNormalized(folded)) {
+        String nfc = NFC.normalize(folded);
+        out.setLength(from);
+        out.append(nfc);
+      }
     }
   }
 
   /**
-   * Returns false if the token is its own normalized form for certain: ASCII (but a backquote in a
-   * word) and every other character below U+0300 but the four the normalization maps (NBSP, soft
-   * hyphen, the acute accent and the modifier apostrophe). Those characters are all NFC and of
-   * combining class 0 (NormalizationTest checks every one), so only a character from U+0300 on can
-   * make a token other than NFC: accented French letters do not cost an NFC check.
+   * Returns what normalizing {@code a[s, e)} may take: {@link #NONE}, or {@link #MAP} and {@link
+   * #COMPOSE} or'ed. Characters below U+0300 are all NFC and of combining class 0
+   * (NormalizationTest checks every one), so only a character from U+0300 on that is not inert
+   * (one that NFC changes or combines with a neighbour) calls for the NFC check: accented French
+   * letters, {@code ’}, dashes and guillemets do not. The characters mapped are looked for loosely
+   * (any type): a false alarm only costs the work.
    */
-  private static boolean needsWork(char[] a, int s, int e, TokenType type) {
+  private static int work(char[] a, int s, int e, TokenType type) {
     boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
+    int work = NONE;
     for (int i = s; i < e; i++) {
       char c = a[i];
       if (c < 0x80) {
         if (word && c == '`') {
-          return true;
+          work |= MAP;
         }
-      } else if (c >= 0x300 || c == '\u00A0' || c == '\u00AD' || c == '\u00B4' || c == '\u02BC') {
-        return true;
+      } else if (c < 0x300) {
+        if (c == '\u00A0' || c == '\u00AD' || c == '\u00B4' || c == '\u02BC') {
+          work |= MAP;
+        }
+      } else {
+        if (CharTable.isApostrophe(c) || c == '\u2010' || c == '\u2011' || CharTable.isGroupSpace(c)) {
+          work |= MAP;
+        }
+        if (!NFC.isInert(c)) {
+          work |= COMPOSE;
+        }
       }
     }
-    return false;
+    return work;
   }
-
 }

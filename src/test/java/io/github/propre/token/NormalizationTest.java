@@ -38,6 +38,8 @@ class NormalizationTest {
     // normalization maps, and characters on either side of U+0300.
     return Arbitraries.strings().withChars("aeéèàçœŒÿ1 '’ʼ`´\u2032\u2018\u00A0\u202F\u2009\u00AD\u2010\u2011-")
         .withChars('\u0300', '\u0301', '\u0327', '\u02FF', '\u0100', '\u212B', '\u1E9B', '\u0323')
+        // Dashes and guillemets (inert), an en quad and an ohm sign (which NFC replaces), a surrogate.
+        .withChars('\u2014', '\u2013', '«', '»', '…', '\u2000', '\u2126', '\uD83D', '\uDC4D', '\u0344')
         .ofMinLength(1).ofMaxLength(8);
   }
 
