@@ -75,20 +75,27 @@ final class Judge {
     if (key.length() < settings.minChars()) {
       return kept(start, end, 0);
     }
-    int grams = near == null ? 0 : near.hash(); // outside the lock: it is the slow part
+    int grams = 0;
+    if (near != null) {
+      // An exact copy needs no n-grams: look for it first, then hash outside the lock (the slow
+      // part), then look again, since another thread may have admitted the same key meanwhile.
+      index.lock.lock();
+      try {
+        int slot = index.paragraphs.find(k);
+        if (slot >= 0) {
+          return exactCopy(start, end, slot);
+        }
+      } finally {
+        index.lock.unlock();
+      }
+      grams = near.hash();
+    }
     index.lock.lock();
     try {
       KeyTable table = index.paragraphs;
       int slot = table.find(k);
       if (slot >= 0) {
-        int seen = table.count(slot);
-        if (seen < Integer.MAX_VALUE) {
-          table.count(slot, seen + 1);
-        }
-        if (seen <= settings.policy().repeats()) {
-          return kept(start, end, 1);
-        }
-        return new Verdict(start, end, true, DuplicateKind.EXACT, 1, index.ref(slot));
+        return exactCopy(start, end, slot);
       }
       double similarity = 0;
       if (grams > 0) {
@@ -109,6 +116,19 @@ final class Judge {
     } finally {
       index.lock.unlock();
     }
+  }
+
+  /** Counts one more copy of the paragraph at {@code slot}; call under the index's lock. */
+  private Verdict exactCopy(long start, long end, int slot) {
+    KeyTable table = index.paragraphs;
+    int seen = table.count(slot);
+    if (seen < Integer.MAX_VALUE) {
+      table.count(slot, seen + 1);
+    }
+    if (seen <= settings.policy().repeats()) {
+      return kept(start, end, 1);
+    }
+    return new Verdict(start, end, true, DuplicateKind.EXACT, 1, index.ref(slot));
   }
 
   /**
