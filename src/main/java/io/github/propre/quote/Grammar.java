@@ -545,7 +545,9 @@ final class Grammar {
     int clitics = 0;
     while (j >= clauseStart && clitics < 3 && w.has(j, WordClasses.OBJECT_CLITIC)
         && !(w.has(j, WordClasses.SUBJECT_PRONOUN) && agrees(j, verbTok)
-            && (j == clauseStart || !w.isWord(j - 1) || w.has(j - 1, WordClasses.CONNECTOR)))) {
+            && (j == clauseStart || !w.isWord(j - 1) || w.has(j - 1, WordClasses.CONNECTOR)))
+        // after de, the pronoun is stressed, the complement of a phrase: le frère de lui répondit
+        && !(j - 1 >= clauseStart && (w.is(j - 1, "de") || w.is(j - 1, "d'")) && isStressedPronoun(j))) {
       j--;
       clitics++;
     }
@@ -765,6 +767,7 @@ final class Grammar {
    * before it is such a phrase. Follows a few links: {@code le frère de la femme du ministre}.
    */
   private int ownerOfComplement(int st, int clauseStart) {
+    int beforeCoordination = -1; // st before a jump over "et", kept if no owner is found past it
     for (int links = 0; links < 3; links++) {
       int de = w.is(st, "des") || w.is(st, "du") || w.is(st, "d'") ? st
           : st - 1 >= clauseStart && (w.is(st - 1, "de") || w.is(st - 1, "d'") || w.is(st - 1, "du")
@@ -772,6 +775,17 @@ final class Grammar {
       int h = de - 1;
       if (de < 0 || h < clauseStart || w.kind(h) != Words.WORD || !w.isWord(h)) {
         break;
+      }
+      if (beforeCoordination < 0 && (w.is(h, "et") || w.is(h, "ou"))) {
+        // le frère de Marie et d'elle: the complement is coordinated with the one before "et",
+        // whose owner is the owner of both
+        int earlier = coordinatedComplement(h, clauseStart);
+        if (earlier < 0) {
+          break;
+        }
+        beforeCoordination = st;
+        st = earlier;
+        continue;
       }
       int owner = -1;
       if (w.has(h, WordClasses.QUANTIFIER)) {
@@ -798,8 +812,30 @@ final class Grammar {
         break;
       }
       st = owner;
+      beforeCoordination = -1;
     }
-    return st;
+    return beforeCoordination >= 0 ? beforeCoordination : st;
+  }
+
+  /**
+   * Returns the start of the complement that ends just before the conjunction at token {@code and}
+   * ({@code Marie} in {@code de Marie et}, {@code du} in {@code du ministre et}), or -1 if no {@code
+   * de} begins one within four words of a noun phrase before it.
+   */
+  private int coordinatedComplement(int and, int clauseStart) {
+    for (int p = and - 1; p >= clauseStart && p >= and - 5; p--) {
+      if (w.is(p, "du") || w.is(p, "des")) {
+        return p < and - 1 ? p : -1;
+      }
+      if (w.is(p, "de") || w.is(p, "d'")) {
+        return p + 1 < and ? p + 1 : -1;
+      }
+      if (w.kind(p) != Words.WORD || !(isNounPhraseWord(p) || w.isCapitalized(p)
+          || w.has(p, WordClasses.DETERMINER) || isStressedPronoun(p))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns true if token {@code k} can be a word of a noun phrase after its determiner (a noun, an adjective). */

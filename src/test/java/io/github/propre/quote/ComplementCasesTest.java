@@ -97,6 +97,18 @@ class ComplementCasesTest {
         describe("Il parla d'elle et dit : « Non. »"));
   }
 
+  /** Wrong answer 19: a complement coordinated with an earlier one belongs to the same owner. */
+  @Test
+  void before_aCoordinatedComplementBelongsToTheOwnerOfTheFirst() {
+    assertEquals(List.of("speech L0 [34,42) Oui. | Le frère de Marie et d'elle@0-27 | dit@28-31"),
+        describe("Le frère de Marie et d'elle dit : « Oui. »"));
+    assertEquals(List.of("speech L0 [41,49) Oui. | La sœur du ministre ou de lui@0-29 | répondit@30-38"),
+        describe("La sœur du ministre ou de lui répondit : « Oui. »"));
+    // Without an owner before the first complement, the coordination does not make one.
+    assertEquals(List.of("speech L0 [38,46) Non. | Il@0-2 | dit@32-35"),
+        describe("Il parla de Marie et d'elle, et dit : « Non. »"));
+  }
+
   @Test
   void nestedQuote_theOuterInciseIsNotItsAttribution() {
     assertEquals(List.of("speech L0 [0,53) Il a dit « un », « deux » et « trois » | Paul@46-50 | dit@42-45",
