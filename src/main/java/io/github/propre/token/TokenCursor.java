@@ -128,10 +128,7 @@ public final class TokenCursor implements CharSequence {
   /** Returns the current token as an immutable {@link Token} (this allocates). */
   public Token token() {
     check();
-    String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
-    return new Token(text, scanner.type, base + scanner.start, base + scanner.end,
-        Normalization.of(scanner.buffer(), scanner.start, scanner.end, scanner.type, text),
-        scanner.spaceAfter());
+    return tokenAt(base + scanner.start, base + scanner.end);
   }
 
   /**
@@ -152,7 +149,6 @@ public final class TokenCursor implements CharSequence {
   public Token token(OffsetMap map) {
     Objects.requireNonNull(map, "map");
     check();
-    String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
     int start = base + scanner.start;
     int end = base + scanner.end;
     if (!map.isIdentity() || end > map.cleanedLength()) {
@@ -161,6 +157,12 @@ public final class TokenCursor implements CharSequence {
       end = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
       start = rawStart;
     }
+    return tokenAt(start, end);
+  }
+
+  /** Returns the current token with the offsets {@code start} and {@code end}. */
+  private Token tokenAt(int start, int end) {
+    String text = new String(scanner.buffer(), scanner.start, scanner.end - scanner.start);
     return new Token(text, scanner.type, start, end,
         Normalization.of(scanner.buffer(), scanner.start, scanner.end, scanner.type, text),
         scanner.spaceAfter());
