@@ -27,6 +27,7 @@ final class Attributor {
   private static final int NEAR_WORDS = 8;
 
   private final String text;
+  private final char[] chars;
   private final int[] paraStart;
   private final int[] paraEnd;
   private final ReportingVerbs verbs;
@@ -45,6 +46,7 @@ final class Attributor {
   Attributor(String text, char[] chars, int[] paraStart, int[] paraEnd, ReportingVerbs verbs,
       boolean prechecks) {
     this.text = text;
+    this.chars = chars;
     this.prechecks = prechecks;
     this.paraStart = paraStart;
     this.paraEnd = paraEnd;
@@ -149,12 +151,12 @@ final class Attributor {
       return false;
     }
     int limit = paraEnd[Math.min(r.lastParagraph, paraEnd.length - 1)];
-    int p = Marks.skipSpaces(text, r.end, limit);
-    if (p < limit && text.charAt(p) == ',') {
+    int p = Marks.skipSpaces(chars, r.end, limit);
+    if (p < limit && chars[p] == ',') {
       p++;
     }
-    p = Marks.skipSpaces(text, p, limit);
-    if (p >= limit || !Character.isLowerCase(text.charAt(p))) {
+    p = Marks.skipSpaces(chars, p, limit);
+    if (p >= limit || !Character.isLowerCase(chars[p])) {
       return false;
     }
     int end = g.nextPunctuation(p, Math.min(limit, p + AFTER));
@@ -256,7 +258,7 @@ final class Attributor {
       if (w.kind(i) != Words.WORD) {
         continue;
       }
-      int kinds = verbs.kinds(text, w.start(i), w.end(i));
+      int kinds = verbs.kinds(chars, w.start(i), w.end(i));
       if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
         continue;
       }
@@ -292,7 +294,7 @@ final class Attributor {
    * form ({@code Déclaré par le ministre :}).
    */
   private boolean isSpeakerOfColonClause(int s) {
-    if (verbs.kinds(text, w.start(s), w.end(s)) != 0 && !w.has(s, WordClasses.DETERMINER)) {
+    if (verbs.kinds(chars, w.start(s), w.end(s)) != 0 && !w.has(s, WordClasses.DETERMINER)) {
       return false;
     }
     for (int t = s; w.at(t) && w.end(t) <= g.subjectEnd; t++) {
@@ -333,23 +335,23 @@ final class Attributor {
     int chunks = 0;
     int j = to;
     while (j > from && chunks < NEAR_WORDS) {
-      while (j > from && Marks.isSpace(text.charAt(j - 1))) {
+      while (j > from && Marks.isSpace(chars[j - 1])) {
         j--;
       }
       int chunkEnd = j;
       boolean letters = false;
       // Letter runs of the chunk, from its end.
-      while (j > from && !Marks.isSpace(text.charAt(j - 1))) {
-        if (!Character.isLetter(text.charAt(j - 1))) {
+      while (j > from && !Marks.isSpace(chars[j - 1])) {
+        if (!Character.isLetter(chars[j - 1])) {
           j--;
           continue;
         }
         int runEnd = j;
-        while (j > from && Character.isLetter(text.charAt(j - 1))) {
+        while (j > from && Character.isLetter(chars[j - 1])) {
           j--;
         }
         letters = true;
-        int kinds = verbs.kinds(text, j, runEnd);
+        int kinds = verbs.kinds(chars, j, runEnd);
         if (kinds != 0 && (kinds & ReportingVerbs.INCISE_ONLY) == 0 || isSelon(j, runEnd)) {
           return true;
         }
@@ -370,7 +372,7 @@ final class Attributor {
 
   private boolean hasColon(int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      if (text.charAt(i) == ':') {
+      if (chars[i] == ':') {
         return true;
       }
     }
@@ -385,14 +387,14 @@ final class Attributor {
   private int clauseStartBefore(int from, int to) {
     int j = to - 1;
     // Skip the quote's own opening and the colon or dash before it.
-    while (j > from && !Character.isLetterOrDigit(text.charAt(j))) {
+    while (j > from && !Character.isLetterOrDigit(chars[j])) {
       j--;
     }
     for (; j > from; j--) {
-      char c = text.charAt(j);
+      char c = chars[j];
       // Not at ';': the subject of "… ; et balbutiant :" is in the clause before it.
       if ((c == '.' && !g.endsTitle(j) || c == '!' || c == '?' || c == '\u2026')
-          && j + 1 < to && Marks.isSpace(text.charAt(j + 1))) {
+          && j + 1 < to && Marks.isSpace(chars[j + 1])) {
         // Keep the word before the period: "d'art. Il" needs it to tell an abbreviation.
         return Math.max(from, j - 12);
       }
@@ -477,7 +479,7 @@ final class Attributor {
     }
     int words = 1;
     for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Marks.isSentenceEnd(c) || c == ';' || c == ':') {
         return false;
       }
@@ -489,19 +491,19 @@ final class Attributor {
       return false;
     }
     int b = r.start - 1;
-    while (b >= 0 && Marks.isSpace(text.charAt(b))) {
+    while (b >= 0 && Marks.isSpace(chars[b])) {
       b--;
     }
     int para = paraStart[r.firstParagraph];
     if (b < para) {
       return false;
     }
-    char prev = text.charAt(b);
+    char prev = chars[b];
     if (prev == ':' || Marks.isDashChar(prev)) {
       return false;
     }
     boolean sentenceStart = Marks.isSentenceEnd(prev);
-    return !(sentenceStart && Character.isUpperCase(text.charAt(s)));
+    return !(sentenceStart && Character.isUpperCase(chars[s]));
   }
 
   private Quote.Kind kindOf(Region r) {
@@ -533,7 +535,7 @@ final class Attributor {
     boolean firstCapital = false;
     boolean inWord = false;
     for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       boolean letter = Character.isLetter(c);
       if (letter && !inWord) {
         words++;
@@ -552,12 +554,12 @@ final class Attributor {
 
   /** Returns true if {@code text[s, e)} is one word of {@link WordClasses#INTERJECTION}, punctuation around it aside. */
   private boolean isInterjection(int s, int e) {
-    while (s < e && !Character.isLetter(text.charAt(s))) {
+    while (s < e && !Character.isLetter(chars[s])) {
       s++;
     }
-    while (e > s && !Character.isLetter(text.charAt(e - 1))) {
+    while (e > s && !Character.isLetter(chars[e - 1])) {
       e--;
     }
-    return s < e && (WordClasses.of(text, s, e) & WordClasses.INTERJECTION) != 0;
+    return s < e && (WordClasses.of(chars, s, e) & WordClasses.INTERJECTION) != 0;
   }
 }

@@ -56,7 +56,7 @@ final class Grammar {
     if (j == dot || j > 0 && Character.isLetter(chars[j - 1])) {
       return false;
     }
-    return (WordClasses.of(text, j, dot + 1) & WordClasses.TITLE) != 0;
+    return (WordClasses.of(chars, j, dot + 1) & WordClasses.TITLE) != 0;
   }
 
   boolean hasImperative() {
@@ -169,9 +169,9 @@ final class Grammar {
     if (len < 3) {
       return false;
     }
-    char last = text.charAt(end - 1);
+    char last = chars[end - 1];
     if (last == 'a') {
-      return text.charAt(end - 2) != 'r';
+      return chars[end - 2] != 'r';
     }
     return text.startsWith("it", end - 2) || text.startsWith("ut", end - 2) || text.startsWith("int", end - 3)
         || len > 5 && (text.startsWith("èrent", end - 5) || text.startsWith("irent", end - 5)
@@ -208,11 +208,11 @@ final class Grammar {
       return false;
     }
     int v = k;
-    int kinds = verbs.kinds(text, w.start(v), w.end(v));
+    int kinds = verbs.kinds(chars, w.start(v), w.end(v));
     // A reflexive verb's pronoun is part of the verb as written: s'écria, m'écriai-je, se disait.
     int verbFrom = (kinds & ReportingVerbs.REFLEXIVE) != 0 && v > i && isReflexivePronoun(v - 1)
         ? w.start(v - 1) : w.start(v);
-    boolean aux = verbs.isAuxiliary(text, w.start(v), w.end(v));
+    boolean aux = verbs.isAuxiliary(chars, w.start(v), w.end(v));
     boolean incise = (kinds & ReportingVerbs.INCISE_ONLY) != 0;
     boolean finite = (kinds & ReportingVerbs.FINITE) != 0 && (incisePosition || !incise);
     // Verb then hyphenated subject pronoun: dit-il, hasarda-t-il, a-t-elle ajouté.
@@ -311,7 +311,7 @@ final class Grammar {
    * {@code lowest} is read.
    */
   int compoundStart(int aux, int participle, int lowest) {
-    int kinds = verbs.kinds(text, w.start(participle), w.end(participle));
+    int kinds = verbs.kinds(chars, w.start(participle), w.end(participle));
     return (kinds & ReportingVerbs.REFLEXIVE) != 0 && aux > lowest && isReflexivePronoun(aux - 1)
         ? w.start(aux - 1) : w.start(aux);
   }
@@ -331,7 +331,7 @@ final class Grammar {
 
   boolean isParticiple(int i) {
     return w.kind(i) == Words.WORD
-        && (verbs.kinds(text, w.start(i), w.end(i)) & ReportingVerbs.PAST_PARTICIPLE) != 0;
+        && (verbs.kinds(chars, w.start(i), w.end(i)) & ReportingVerbs.PAST_PARTICIPLE) != 0;
   }
 
   boolean isAdverb(int i) {
@@ -344,7 +344,7 @@ final class Grammar {
 
   /** Returns true if the finite form at {@code i} can have a third-person subject. */
   boolean isThirdPerson(int i) {
-    char last = text.charAt(w.end(i) - 1);
+    char last = chars[w.end(i) - 1];
     return last == 't' || last == 'd' || last == 'a' || last == 'e' || last == 'â'
         || text.startsWith("ent", w.end(i) - 3) || text.startsWith("ont", w.end(i) - 3);
   }
@@ -378,7 +378,7 @@ final class Grammar {
           && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR)
           && !isAdverb(k) && !isAuxiliary(k) && !isPresentParticiple(k)
           && !(words > 0 && w.has(k, WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN))
-          && (verbs.kinds(text, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0
+          && (verbs.kinds(chars, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0
           && (words == 0 || !w.at(k + 1) || !w.has(k + 1, WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC))) {
         k++;
         words++;
@@ -488,7 +488,7 @@ final class Grammar {
       return true;
     }
     if (w.kind(i) == Words.ABBREVIATION && !w.has(i, WordClasses.TITLE) && w.at(i + 1)
-        && w.isWord(i + 1) && w.isCapitalized(i + 1) && text.charAt(w.end(i) - 1) == '.') {
+        && w.isWord(i + 1) && w.isCapitalized(i + 1) && chars[w.end(i) - 1] == '.') {
       // "d'objets d'art. Il en sortit": an abbreviation's period that also ends the sentence.
       return true;
     }
@@ -500,7 +500,7 @@ final class Grammar {
   }
 
   boolean isAuxiliary(int i) {
-    return w.kind(i) == Words.WORD && verbs.isAuxiliary(text, w.start(i), w.end(i));
+    return w.kind(i) == Words.WORD && verbs.isAuxiliary(chars, w.start(i), w.end(i));
   }
 
   boolean isInvertedSubject(int i) {
@@ -518,7 +518,7 @@ final class Grammar {
     }
     int verbStart = w.start(i - 1);
     int verbEnd = w.end(i - 1);
-    boolean aux = verbs.isAuxiliary(text, verbStart, verbEnd);
+    boolean aux = verbs.isAuxiliary(chars, verbStart, verbEnd);
     if (w.is(i, "-nous")) {
       return aux || endsWith(verbEnd, "âmes") || endsWith(verbEnd, "îmes") || endsWith(verbEnd, "ûmes");
     }
@@ -844,7 +844,7 @@ final class Grammar {
         && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR
             | WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN)
         && !isAdverb(k) && !isAuxiliary(k)
-        && (verbs.kinds(text, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0;
+        && (verbs.kinds(chars, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0;
   }
 
   private int nounPhraseEndingAt(int j, int clauseStart) {

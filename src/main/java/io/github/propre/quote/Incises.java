@@ -134,7 +134,7 @@ final class Incises {
           cur.speakerStart = g.subjectStart;
           cur.speakerEnd = g.subjectEnd;
         }
-        char sc = text.charAt(sep);
+        char sc = chars[sep];
         boolean commaLike = sc == ',' || sc == ';' || Marks.isDashChar(sc);
         int headEnd = commaLike && isFinal ? sep : sep + 1;
         commaBeforeLastIncise = commaLike ? sep : -1;
@@ -144,14 +144,14 @@ final class Incises {
           pos = pe;
           break;
         }
-        sentenceAtSegStart = Marks.isSentenceEnd(text.charAt(inciseEnd));
+        sentenceAtSegStart = Marks.isSentenceEnd(chars[inciseEnd]);
         pos = inciseEnd + 1;
         segStart = pos;
       }
       if (truncated) {
         if (pi + 2 >= parts.length || cur.type == Marks.DASH || cur.dialogue) {
           // The quote's words end before the incise; a closing mark after it stays in the span.
-          if (!(cur.closed && cur.type != Marks.DASH && isClosingMark(text.charAt(cur.end - 1)))) {
+          if (!(cur.closed && cur.type != Marks.DASH && isClosingMark(chars[cur.end - 1]))) {
             cur.end = Math.max(cur.start + 1, trimEnd(lastKeptEnd(kept, keptCount, cur.start + 1)));
           }
           break;
@@ -169,7 +169,7 @@ final class Incises {
 
   private boolean onlyPunctuation(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Marks.isAlnum(text.charAt(i))) {
+      if (Marks.isAlnum(chars[i])) {
         return false;
       }
     }
@@ -202,7 +202,7 @@ final class Incises {
   }
 
   private int trimEnd(int e) {
-    while (e > 0 && Marks.isSpace(text.charAt(e - 1))) {
+    while (e > 0 && Marks.isSpace(chars[e - 1])) {
       e--;
     }
     return e;
@@ -220,13 +220,13 @@ final class Incises {
 
   private int lastSentenceStart(int from, int to) {
     for (int i = to - 1; i > from; i--) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Character.isUpperCase(c) || c == '\u2026') {
         int j = i - 1;
-        while (j > from && Marks.isSpace(text.charAt(j))) {
+        while (j > from && Marks.isSpace(chars[j])) {
           j--;
         }
-        if (j < i - 1 && Marks.isSentenceEnd(text.charAt(j))) {
+        if (j < i - 1 && Marks.isSentenceEnd(chars[j])) {
           return i;
         }
       }
@@ -237,8 +237,8 @@ final class Incises {
   /** Returns true if the character at {@code i} can be followed by an incise. */
   private boolean isInciseSeparator(int i, char c) {
     return c == ',' || c == '!' || c == '?' || c == '\u2026' || c == ';'
-        || c == '.' && i > 0 && text.charAt(i - 1) == '.'
-        || Marks.isDashChar(c) && i > 0 && Marks.isSpace(text.charAt(i - 1));
+        || c == '.' && i > 0 && chars[i - 1] == '.'
+        || Marks.isDashChar(c) && i > 0 && Marks.isSpace(chars[i - 1]);
   }
 
   /**
@@ -247,18 +247,18 @@ final class Incises {
    */
   private boolean parseInciseAt(int from, int limit) {
     int q = skipSpaces(from, limit);
-    return q < limit && Character.isLowerCase(text.charAt(q)) && (!prechecks || mayStartIncise(q, limit))
+    return q < limit && Character.isLowerCase(chars[q]) && (!prechecks || mayStartIncise(q, limit))
         && parseWindowAt(q, limit);
   }
 
   /** Tokenizes the window that starts at {@code q} and parses an incise at its start. */
   boolean parseWindowAt(int q, int limit) {
     int end = g.nextPunctuation(q, Math.min(limit, q + AFTER));
-    if (end < limit && text.charAt(end) == ',' && end - q < 24) {
+    if (end < limit && chars[end] == ',' && end - q < 24) {
       // A verb alone before a comma may have its subject after an aside: "dit, fronçant les
       // sourcils, sa mère". Read two more clauses.
       int second = g.nextPunctuation(end + 1, Math.min(limit, end + 1 + AFTER));
-      if (second < limit && text.charAt(second) == ',') {
+      if (second < limit && chars[second] == ',') {
         end = g.nextPunctuation(second + 1, Math.min(limit, second + 1 + AFTER));
       }
     }
@@ -282,16 +282,16 @@ final class Incises {
       if (e == q) {
         return false;
       }
-      char c = e < limit ? text.charAt(e) : ' ';
+      char c = e < limit ? chars[e] : ' ';
       if (c == '\'' || c == '\u2019') {
-        if ((verbs.inciseOpener(text, q, e + 1) & ReportingVerbs.OPENS_AS_CLITIC) != 0) {
+        if ((verbs.inciseOpener(chars, q, e + 1) & ReportingVerbs.OPENS_AS_CLITIC) != 0) {
           if (clitics == 3) {
             return false;
           }
           q = skipSpaces(e + 1, limit);
           continue;
         }
-        if (e + 1 < limit && !isWordEnd(text.charAt(e + 1))) {
+        if (e + 1 < limit && !isWordEnd(chars[e + 1])) {
           // qu’il is an elided word, which opens no incise; a word with an apostrophe inside
           // (lui’dit-il) is a verb only with a hyphenated pronoun after it.
           return hyphenEnds(e + 1, limit);
@@ -299,7 +299,7 @@ final class Incises {
       } else if (!isWordEnd(c)) {
         return true; // a hyphen (dit-il, lui-même) or a character the letters do not settle
       }
-      int role = verbs.inciseOpener(text, q, e);
+      int role = verbs.inciseOpener(chars, q, e);
       if ((role & ReportingVerbs.OPENS_AS_VERB) != 0) {
         return true;
       }
@@ -324,10 +324,10 @@ final class Incises {
       if (e == p) {
         return false;
       }
-      if (e < limit && !isWordEnd(text.charAt(e))) {
+      if (e < limit && !isWordEnd(chars[e])) {
         return true; // peut-être, aujourd'hui: a token the letters do not settle
       }
-      int role = verbs.inciseOpener(text, p, e);
+      int role = verbs.inciseOpener(chars, p, e);
       if ((role & ReportingVerbs.PARTICIPLE) != 0) {
         return true;
       }
@@ -340,8 +340,8 @@ final class Incises {
 
   /** Returns true if a hyphen comes after {@code q} before the next sure end of a token. */
   private boolean hyphenEnds(int q, int limit) {
-    for (int e = q; e < limit && !isWordEnd(text.charAt(e)); e++) {
-      if (text.charAt(e) == '-') {
+    for (int e = q; e < limit && !isWordEnd(chars[e]); e++) {
+      if (chars[e] == '-') {
         return true;
       }
     }
@@ -356,14 +356,14 @@ final class Incises {
 
   private int lettersEnd(int q, int limit) {
     int e = q;
-    while (e < limit && Character.isLetter(text.charAt(e))) {
+    while (e < limit && Character.isLetter(chars[e])) {
       e++;
     }
     return e;
   }
 
   private int skipSpaces(int q, int limit) {
-    return Marks.skipSpaces(text, q, limit);
+    return Marks.skipSpaces(chars, q, limit);
   }
 
   /**
@@ -375,7 +375,7 @@ final class Incises {
     if (end >= limit) {
       return false;
     }
-    char c = text.charAt(end);
+    char c = chars[end];
     if (c == '(') {
       return true;
     }
@@ -415,11 +415,11 @@ final class Incises {
       }
       w.load(seg, Math.min(stop, seg + AFTER));
       boolean speaks = g.hasFirstOrSecondPerson() || g.hasImperative()
-          || stop < limit && (text.charAt(stop) == '!' || text.charAt(stop) == '?');
+          || stop < limit && (chars[stop] == '!' || chars[stop] == '?');
       if (speaks && seg > from) {
         return sentence > from ? sentence : seg;
       }
-      if (stop < limit && Marks.isSentenceEnd(text.charAt(stop))) {
+      if (stop < limit && Marks.isSentenceEnd(chars[stop])) {
         sentence = skipSpaces(stop + 1, limit);
       }
       seg = stop + 1;

@@ -71,13 +71,13 @@ final class MarkScanner {
   }
 
   private int skipSpaces(int i, int end) {
-    return Marks.skipSpaces(text, i, end);
+    return Marks.skipSpaces(chars, i, end);
   }
 
   private int trimmedEnd(int p) {
     int s = paraStart[p];
     int e = paraEnd[p];
-    while (e > s && Marks.isSpace(text.charAt(e - 1))) {
+    while (e > s && Marks.isSpace(chars[e - 1])) {
       e--;
     }
     return e;
@@ -96,7 +96,7 @@ final class MarkScanner {
     }
     int i = pos;
     int continued = 0;
-    while (continued < depth && i < pe && Marks.continues(sType[continued], text.charAt(i))) {
+    while (continued < depth && i < pe && Marks.continues(sType[continued], chars[i])) {
       continued++;
       i = skipSpaces(i + 1, pe);
     }
@@ -141,7 +141,7 @@ final class MarkScanner {
     if (j >= pe) {
       return len;
     }
-    char c = text.charAt(j);
+    char c = chars[j];
     return Marks.isSpace(c) || Marks.isAlnum(c) || c == LAQUO || c == '\u201C' || c == '"'
         || c == '\u2026' || c == '.' ? len : 0;
   }
@@ -156,7 +156,7 @@ final class MarkScanner {
       return pos;
     }
     int after = skipSpaces(pos + dash, pe);
-    if (after < pe && text.charAt(after) == LAQUO) {
+    if (after < pe && chars[after] == LAQUO) {
       // "— « Oui », dit-il": one quote, opened by both.
       pendingDash = pos;
       return after;
@@ -284,17 +284,17 @@ final class MarkScanner {
   }
 
   private boolean betweenLetters(int i, int to) {
-    return i > 0 && Marks.isLetter(text.charAt(i - 1)) && i + 1 < to
-        && Marks.isLetter(text.charAt(i + 1));
+    return i > 0 && Marks.isLetter(chars[i - 1]) && i + 1 < to
+        && Marks.isLetter(chars[i + 1]);
   }
 
   /** Returns true if {@code ’} at {@code i} ends an elided word: l’, d’, qu’, jusqu’ (d’« huile »). */
   private boolean afterElision(int i) {
     int j = i;
-    while (j > 0 && i - j < 8 && Marks.isLetter(text.charAt(j - 1))) {
+    while (j > 0 && i - j < 8 && Marks.isLetter(chars[j - 1])) {
       j--;
     }
-    if (j > 0 && Marks.isLetter(text.charAt(j - 1))) {
+    if (j > 0 && Marks.isLetter(chars[j - 1])) {
       return false;
     }
     return Elision.isElidedWord(text, j, i);
@@ -302,9 +302,9 @@ final class MarkScanner {
 
   /** Returns true if the mark at {@code i} has a space (or the paragraph start) before and none after. */
   private boolean opensHere(int i, int to) {
-    boolean spaceBefore = i == paraStart[paragraph] || Marks.isSpace(text.charAt(i - 1))
-        || isOpeningPunct(text.charAt(i - 1));
-    boolean spaceAfter = i + 1 >= to || Marks.isSpace(text.charAt(i + 1));
+    boolean spaceBefore = i == paraStart[paragraph] || Marks.isSpace(chars[i - 1])
+        || isOpeningPunct(chars[i - 1]);
+    boolean spaceAfter = i + 1 >= to || Marks.isSpace(chars[i + 1]);
     return spaceBefore && !spaceAfter;
   }
 
@@ -320,10 +320,10 @@ final class MarkScanner {
 
   /** A straight {@code "}: closes an open one unless it clearly opens, else opens unless it clearly closes. */
   private void straight(int i, int to) {
-    boolean spaceBefore = i == paraStart[paragraph] || Marks.isSpace(text.charAt(i - 1))
-        || isOpeningPunct(text.charAt(i - 1));
-    boolean spaceAfter = i + 1 >= to || Marks.isSpace(text.charAt(i + 1))
-        || isClosingPunct(text.charAt(i + 1));
+    boolean spaceBefore = i == paraStart[paragraph] || Marks.isSpace(chars[i - 1])
+        || isOpeningPunct(chars[i - 1]);
+    boolean spaceAfter = i + 1 >= to || Marks.isSpace(chars[i + 1])
+        || isClosingPunct(chars[i + 1]);
     boolean clearlyOpens = spaceBefore && !spaceAfter;
     boolean clearlyCloses = !spaceBefore && spaceAfter;
     if (openCount[Marks.STRAIGHT] > 0 && !clearlyOpens) {
@@ -347,7 +347,7 @@ final class MarkScanner {
     }
     int after = i + len;
     if (after < to) {
-      char n = text.charAt(after);
+      char n = chars[after];
       if (!(Marks.isSpace(n) || Marks.isAlnum(n) || n == LAQUO)) {
         return;
       }
@@ -359,12 +359,12 @@ final class MarkScanner {
       sPartStart[top] = after;
       return;
     }
-    if (!Marks.isSentenceEnd(text.charAt(lastSolid))) {
+    if (!Marks.isSentenceEnd(chars[lastSolid])) {
       return;
     }
     // A new turn starts a new utterance, with a capital: "pan ! --il tombe" is no turn.
     int first = skipSpaces(after, to);
-    if (first >= to || !(Character.isUpperCase(text.charAt(first)) || text.charAt(first) == LAQUO)) {
+    if (first >= to || !(Character.isUpperCase(chars[first]) || chars[first] == LAQUO)) {
       return;
     }
     if (closesAside(first, to)) {
@@ -381,11 +381,11 @@ final class MarkScanner {
    */
   private boolean closesAside(int from, int to) {
     for (int j = from; j < to; j++) {
-      char c = text.charAt(j);
+      char c = chars[j];
       if (Marks.isSentenceEnd(c) || c == RAQUO) {
         return false;
       }
-      if (Marks.isDashChar(c) || c == '-' && j + 1 < to && text.charAt(j + 1) == '-') {
+      if (Marks.isDashChar(c) || c == '-' && j + 1 < to && chars[j + 1] == '-') {
         return true;
       }
     }

@@ -116,8 +116,8 @@ final class Marks {
 
   /** Returns true for the punctuation that ends a sentence. */
   /** Returns the first index of {@code s[i, end)} that is no space ({@link #isSpace}), or {@code end}. */
-  static int skipSpaces(CharSequence s, int i, int end) {
-    while (i < end && isSpace(s.charAt(i))) {
+  static int skipSpaces(char[] s, int i, int end) {
+    while (i < end && isSpace(s[i])) {
       i++;
     }
     return i;

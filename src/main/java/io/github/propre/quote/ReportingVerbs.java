@@ -204,13 +204,13 @@ public final class ReportingVerbs {
   /** Returns true if {@code word} is a form of one of the verbs. */
   public boolean isReportingVerb(CharSequence word) {
     Objects.requireNonNull(word, "word");
-    return forms.get(word, 0, word.length()) != 0;
+    return forms.get(word) != 0;
   }
 
   /** Returns the infinitive of which {@code word} is a form, if any. */
   public Optional<String> lemma(CharSequence word) {
     Objects.requireNonNull(word, "word");
-    int v = forms.get(word, 0, word.length());
+    int v = forms.get(word);
     return v == 0 ? Optional.empty() : Optional.of(lemmas.get((v >>> KIND_BITS) - 1));
   }
 
@@ -228,12 +228,12 @@ public final class ReportingVerbs {
   }
 
   /** Returns the kind bits of the word {@code s[start, end)} (0 if it is no form of these verbs). */
-  int kinds(CharSequence s, int start, int end) {
+  int kinds(char[] s, int start, int end) {
     return forms.get(s, start, end) & ((1 << KIND_BITS) - 1);
   }
 
   /** Returns true if {@code s[start, end)} is a form of avoir or être (a compound tense's auxiliary). */
-  boolean isAuxiliary(CharSequence s, int start, int end) {
+  boolean isAuxiliary(char[] s, int start, int end) {
     return (auxiliaries.get(s, start, end) & AUXILIARY_KINDS) != 0;
   }
 
@@ -244,12 +244,12 @@ public final class ReportingVerbs {
    * after an auxiliary, {@link #PARTICIPLE} (a past participle of one of these verbs) and {@link
    * #ADVERB} ({@link WordClasses#ADVERB}). One lookup.
    */
-  int inciseOpener(CharSequence s, int start, int end) {
+  int inciseOpener(char[] s, int start, int end) {
     return inciseOpeners.get(s, start, end);
   }
 
   /** Returns true if {@code s[start, end)} is a past participle of avoir or être ({@code eu}, {@code été}). */
-  boolean isAuxiliaryParticiple(CharSequence s, int start, int end) {
+  boolean isAuxiliaryParticiple(char[] s, int start, int end) {
     return (auxiliaries.get(s, start, end) & PAST_PARTICIPLE) != 0;
   }
 }

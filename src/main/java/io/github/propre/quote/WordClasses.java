@@ -47,7 +47,7 @@ final class WordClasses {
   private WordClasses() {}
 
   /** Returns the classes of the word {@code s[start, end)}, 0 if it is in none. */
-  static int of(CharSequence s, int start, int end) {
+  static int of(char[] s, int start, int end) {
     return TABLE.get(s, start, end);
   }
 

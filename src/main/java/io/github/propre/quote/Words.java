@@ -28,7 +28,9 @@ final class Words {
 
   private final String text;
   /** The text's characters, wrapped once so that the cursor copies a window with one array copy. */
-  private final CharSequence chars;
+  private final char[] chars;
+  /** {@link #chars} as the tokenizer's input. */
+  private final CharSequence buffer;
   private final TokenCursor cursor = FrenchTokenizer.standard().cursor("");
   private int[] start = new int[64];
   private int[] end = new int[64];
@@ -42,7 +44,8 @@ final class Words {
 
   Words(String text, char[] chars) {
     this.text = text;
-    this.chars = CharBuffer.wrap(chars);
+    this.chars = chars;
+    this.buffer = CharBuffer.wrap(chars);
   }
 
   /** Replaces the tokens by those of {@code text[from, to)}, which are read as they are asked for. */
@@ -50,7 +53,7 @@ final class Words {
     size = 0;
     complete = from >= to;
     if (!complete) {
-      cursor.reset(chars, from, to);
+      cursor.reset(buffer, from, to);
     }
     return this;
   }
@@ -138,22 +141,22 @@ final class Words {
 
   /** Returns the first character of token {@code i}. */
   char first(int i) {
-    return text.charAt(start(i));
+    return chars[start(i)];
   }
 
   /** Returns true if token {@code i} starts with an upper-case letter. */
   boolean isCapitalized(int i) {
-    return Character.isUpperCase(text.charAt(start(i)));
+    return Character.isUpperCase(chars[start(i)]);
   }
 
   /** Returns true if token {@code i} starts with a lower-case letter. */
   boolean isLowerCase(int i) {
-    return Character.isLowerCase(text.charAt(start(i)));
+    return Character.isLowerCase(chars[start(i)]);
   }
 
   /** Returns true if token {@code i} is punctuation starting with {@code c}. */
   boolean isPunct(int i, char c) {
-    return kind(i) == PUNCT && text.charAt(start[i]) == c;
+    return kind(i) == PUNCT && chars[start[i]] == c;
   }
 
   /** Returns true if token {@code i} is the word {@code w} (lower case, {@code '} for apostrophes). */
@@ -163,7 +166,7 @@ final class Words {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (WordTable.fold(text.charAt(start[i] + k)) != w.charAt(k)) {
+      if (WordTable.fold(chars[start[i] + k]) != w.charAt(k)) {
         return false;
       }
     }
@@ -175,7 +178,7 @@ final class Words {
     need(i);
     int c = classes[i];
     if (c == UNKNOWN) {
-      c = classes[i] = WordClasses.of(text, start[i], end[i]);
+      c = classes[i] = WordClasses.of(chars, start[i], end[i]);
     }
     return c;
   }
@@ -189,7 +192,7 @@ final class Words {
     if (kind(i) != PUNCT) {
       return false;
     }
-    char c = text.charAt(end[i] - 1);
+    char c = chars[end[i] - 1];
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 

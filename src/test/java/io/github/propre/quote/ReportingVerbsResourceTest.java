@@ -36,16 +36,16 @@ class ReportingVerbsResourceTest {
     ReportingVerbs v = parse("crier er", "grogner er incise", "se plaindre craindre", "s' écrier er",
         "s'exclamer er");
     assertEquals(List.of("crier", "grogner", "se plaindre", "s' écrier", "s'exclamer"), v.lemmas());
-    assertEquals(ReportingVerbs.FINITE, v.kinds("cria", 0, 4));
-    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.INCISE_ONLY, v.kinds("grogna", 0, 6));
-    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.REFLEXIVE, v.kinds("plaignit", 0, 8));
-    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.REFLEXIVE, v.kinds("écria", 0, 5));
-    assertEquals(ReportingVerbs.PAST_PARTICIPLE | ReportingVerbs.REFLEXIVE, v.kinds("exclamé", 0, 7));
+    assertEquals(ReportingVerbs.FINITE, v.kinds("cria".toCharArray(), 0, 4));
+    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.INCISE_ONLY, v.kinds("grogna".toCharArray(), 0, 6));
+    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.REFLEXIVE, v.kinds("plaignit".toCharArray(), 0, 8));
+    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.REFLEXIVE, v.kinds("écria".toCharArray(), 0, 5));
+    assertEquals(ReportingVerbs.PAST_PARTICIPLE | ReportingVerbs.REFLEXIVE, v.kinds("exclamé".toCharArray(), 0, 7));
     assertEquals(Optional.of("se plaindre"), v.lemma("plaint"));
     assertFalse(v.isReportingVerb("dit"));
     // The auxiliaries do not depend on the verbs read.
-    assertTrue(v.isAuxiliary("avait", 0, 5));
-    assertTrue(v.isAuxiliaryParticiple("été", 0, 3));
+    assertTrue(v.isAuxiliary("avait".toCharArray(), 0, 5));
+    assertTrue(v.isAuxiliaryParticiple("été".toCharArray(), 0, 3));
   }
 
   @Test
@@ -54,26 +54,26 @@ class ReportingVerbsResourceTest {
     // or-ed, so the second verb's incise flag reaches the shared form (not the other forms).
     ReportingVerbs v = parse("suivre suivre", "être être incise");
     assertEquals(Optional.of("suivre"), v.lemma("suis"));
-    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.INCISE_ONLY, v.kinds("suis", 0, 4));
-    assertEquals(ReportingVerbs.FINITE, v.kinds("suivait", 0, 7));
+    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.INCISE_ONLY, v.kinds("suis".toCharArray(), 0, 4));
+    assertEquals(ReportingVerbs.FINITE, v.kinds("suivait".toCharArray(), 0, 7));
     assertEquals(Optional.of("être"), v.lemma("été"));
-    assertEquals(ReportingVerbs.PAST_PARTICIPLE | ReportingVerbs.INCISE_ONLY, v.kinds("été", 0, 3));
+    assertEquals(ReportingVerbs.PAST_PARTICIPLE | ReportingVerbs.INCISE_ONLY, v.kinds("été".toCharArray(), 0, 3));
     // A verb form that is also an auxiliary opens an incise once.
-    assertEquals(ReportingVerbs.OPENS_AS_VERB | ReportingVerbs.OPENS_AS_AUXILIARY, v.inciseOpener("est", 0, 3));
-    assertEquals(ReportingVerbs.OPENS_AS_VERB, v.inciseOpener("suivit", 0, 6));
+    assertEquals(ReportingVerbs.OPENS_AS_VERB | ReportingVerbs.OPENS_AS_AUXILIARY, v.inciseOpener("est".toCharArray(), 0, 3));
+    assertEquals(ReportingVerbs.OPENS_AS_VERB, v.inciseOpener("suivit".toCharArray(), 0, 6));
   }
 
   @Test
   public void parse_auxiliaryFormsOfTwoKinds() {
     // "eus" is a passé simple (j'eus dit) and a past participle of avoir: both kinds are kept.
     ReportingVerbs v = parse("crier er");
-    assertTrue(v.isAuxiliary("eus", 0, 3));
-    assertTrue(v.isAuxiliaryParticiple("eus", 0, 3));
-    assertTrue(v.isAuxiliaryParticiple("été", 0, 3));
-    assertFalse(v.isAuxiliary("été", 0, 3));
-    assertFalse(v.isAuxiliaryParticiple("avait", 0, 5));
-    assertEquals(ReportingVerbs.OPENS_AS_AUXILIARY, v.inciseOpener("eus", 0, 3));
-    assertEquals(0, v.inciseOpener("eu", 0, 2));
+    assertTrue(v.isAuxiliary("eus".toCharArray(), 0, 3));
+    assertTrue(v.isAuxiliaryParticiple("eus".toCharArray(), 0, 3));
+    assertTrue(v.isAuxiliaryParticiple("été".toCharArray(), 0, 3));
+    assertFalse(v.isAuxiliary("été".toCharArray(), 0, 3));
+    assertFalse(v.isAuxiliaryParticiple("avait".toCharArray(), 0, 5));
+    assertEquals(ReportingVerbs.OPENS_AS_AUXILIARY, v.inciseOpener("eus".toCharArray(), 0, 3));
+    assertEquals(0, v.inciseOpener("eu".toCharArray(), 0, 2));
   }
 
   @Test
@@ -96,8 +96,8 @@ class ReportingVerbsResourceTest {
     ReportingVerbs s = ReportingVerbs.standard();
     assertTrue(s == ReportingVerbs.standard(), "loaded once");
     // faire is in the resource with the incise flag: « Oui, fit-il » but not « Il fit : ».
-    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.INCISE_ONLY, s.kinds("fit", 0, 3));
-    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.REFLEXIVE, s.kinds("écria", 0, 5));
-    assertEquals(ReportingVerbs.FINITE, s.kinds("déclara", 0, 7));
+    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.INCISE_ONLY, s.kinds("fit".toCharArray(), 0, 3));
+    assertEquals(ReportingVerbs.FINITE | ReportingVerbs.REFLEXIVE, s.kinds("écria".toCharArray(), 0, 5));
+    assertEquals(ReportingVerbs.FINITE, s.kinds("déclara".toCharArray(), 0, 7));
   }
 }

@@ -121,14 +121,14 @@ class ReportingVerbsTest {
   @Test
   public void lookup_onARangeAllocatesNoString() {
     String s = "il a affirmé";
-    int k = VERBS.kinds(s, 5, 12);
+    int k = VERBS.kinds(s.toCharArray(), 5, 12);
     assertEquals(ReportingVerbs.PAST_PARTICIPLE, k & ReportingVerbs.PAST_PARTICIPLE);
-    assertTrue(VERBS.isAuxiliary(s, 3, 4));
+    assertTrue(VERBS.isAuxiliary(s.toCharArray(), 3, 4));
     for (String aux : List.of("a", "avait", "aura", "aurait", "eut", "est", "était", "fut", "sera", "ont",
         "sont", "ayant", "soit")) {
-      assertTrue(VERBS.isAuxiliary(aux, 0, aux.length()), aux);
+      assertTrue(VERBS.isAuxiliary(aux.toCharArray(), 0, aux.length()), aux);
     }
-    assertFalse(VERBS.isAuxiliary("dit", 0, 3));
+    assertFalse(VERBS.isAuxiliary("dit".toCharArray(), 0, 3));
   }
 
   @Test
@@ -157,22 +157,22 @@ class ReportingVerbsTest {
     for (ReportingVerbs v : List.of(VERBS, mine)) {
       for (String w : words) {
         int n = w.length();
-        int classes = WordClasses.of(w, 0, n);
-        int expected = ((v.kinds(w, 0, n) & ReportingVerbs.FINITE) != 0 ? ReportingVerbs.OPENS_AS_VERB : 0)
-            | (v.isAuxiliary(w, 0, n) ? ReportingVerbs.OPENS_AS_AUXILIARY : 0)
+        int classes = WordClasses.of(w.toCharArray(), 0, n);
+        int expected = ((v.kinds(w.toCharArray(), 0, n) & ReportingVerbs.FINITE) != 0 ? ReportingVerbs.OPENS_AS_VERB : 0)
+            | (v.isAuxiliary(w.toCharArray(), 0, n) ? ReportingVerbs.OPENS_AS_AUXILIARY : 0)
             | ((classes & WordClasses.INCISE_CLITIC) != 0 ? ReportingVerbs.OPENS_AS_CLITIC : 0)
-            | ((v.kinds(w, 0, n) & ReportingVerbs.PAST_PARTICIPLE) != 0 ? ReportingVerbs.PARTICIPLE : 0)
+            | ((v.kinds(w.toCharArray(), 0, n) & ReportingVerbs.PAST_PARTICIPLE) != 0 ? ReportingVerbs.PARTICIPLE : 0)
             | ((classes & WordClasses.ADVERB) != 0 ? ReportingVerbs.ADVERB : 0);
-        assertEquals(expected, v.inciseOpener(w, 0, n), w);
+        assertEquals(expected, v.inciseOpener(w.toCharArray(), 0, n), w);
       }
     }
-    assertEquals(ReportingVerbs.OPENS_AS_AUXILIARY, VERBS.inciseOpener("avait", 0, 5));
-    assertEquals(0, VERBS.inciseOpener("été", 0, 3)); // a participle of être alone opens no tense
-    assertEquals(ReportingVerbs.OPENS_AS_CLITIC, VERBS.inciseOpener("s’", 0, 2));
-    assertEquals(0, VERBS.inciseOpener("le", 0, 2)); // after a comma, le opens a noun phrase
-    assertEquals(ReportingVerbs.OPENS_AS_VERB | ReportingVerbs.PARTICIPLE, VERBS.inciseOpener("dit", 0, 3));
-    assertEquals(0, VERBS.inciseOpener("bafouilla", 0, 9));
-    assertEquals(ReportingVerbs.OPENS_AS_VERB, mine.inciseOpener("bafouilla", 0, 9));
+    assertEquals(ReportingVerbs.OPENS_AS_AUXILIARY, VERBS.inciseOpener("avait".toCharArray(), 0, 5));
+    assertEquals(0, VERBS.inciseOpener("été".toCharArray(), 0, 3)); // a participle of être alone opens no tense
+    assertEquals(ReportingVerbs.OPENS_AS_CLITIC, VERBS.inciseOpener("s’".toCharArray(), 0, 2));
+    assertEquals(0, VERBS.inciseOpener("le".toCharArray(), 0, 2)); // after a comma, le opens a noun phrase
+    assertEquals(ReportingVerbs.OPENS_AS_VERB | ReportingVerbs.PARTICIPLE, VERBS.inciseOpener("dit".toCharArray(), 0, 3));
+    assertEquals(0, VERBS.inciseOpener("bafouilla".toCharArray(), 0, 9));
+    assertEquals(ReportingVerbs.OPENS_AS_VERB, mine.inciseOpener("bafouilla".toCharArray(), 0, 9));
   }
 
   @Test
