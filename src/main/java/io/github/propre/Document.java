@@ -12,9 +12,11 @@ import io.github.propre.text.Paragraph;
 import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
 import io.github.propre.token.FrenchTokenizer;
+import io.github.propre.token.SentenceSplitter;
 import io.github.propre.token.Token;
 import io.github.propre.token.TokenCursor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -51,6 +53,11 @@ public final class Document {
 
   private volatile List<Token> tokens;
   private volatile List<Span> sentences;
+  /**
+   * The tokens {@link #tokens()} found, in offsets of {@link #text()}, kept until {@link #sentences()}
+   * reads them instead of tokenizing again; null before, after, or when its splitter reads other tokens.
+   */
+  private volatile TextTokens textTokens;
   private volatile List<Quote> quotes;
 
   Document(Pipeline pipeline, Cleaned cleaned, List<Paragraph> cleanedParagraphs, DedupResult dedup) {
@@ -107,7 +114,14 @@ public final class Document {
   public List<Token> tokens() {
     List<Token> t = tokens;
     if (t == null) {
-      tokens = t = Collections.unmodifiableList(mappedTokens(pipeline.tokenizer(), text(), offsets()));
+      FrenchTokenizer tokenizer = pipeline.tokenizer();
+      TextTokens kept = sentences == null && sameTokens(tokenizer, pipeline.sentenceSplitter().tokenizer())
+          ? new TextTokens(text().length() / 5) : null;
+      t = Collections.unmodifiableList(mappedTokens(tokenizer, text(), offsets(), kept));
+      tokens = t; // first, so that whoever sees textTokens sees the tokens they belong to
+      if (sentences == null) {
+        textTokens = kept;
+      }
     }
     return t;
   }
@@ -117,7 +131,10 @@ public final class Document {
     List<Span> s = sentences;
     if (s == null) {
       OffsetMap map = offsets();
-      List<Span> found = pipeline.sentenceSplitter().split(text());
+      TextTokens known = textTokens;
+      List<Span> found = known == null ? pipeline.sentenceSplitter().split(text())
+          : known.sentences(pipeline.sentenceSplitter(), text(), tokens());
+      textTokens = null;
       List<Span> out = found;
       if (!map.isIdentity()) {
         out = new ArrayList<>(found.size());
@@ -152,14 +169,54 @@ public final class Document {
    * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor (one token
    * object per token, not two, and no span in between).
    */
-  static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map) {
+  /** @param kept where to keep the tokens' offsets and types in {@code text}, or null */
+  static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map, TextTokens kept) {
     TokenCursor c = tokenizer.cursor(text);
     List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
     while (c.next()) {
       out.add(c.token(map));
+      if (kept != null) {
+        kept.add(c.start());
+      }
     }
     return out;
   }
+
+  /** Returns true if the two tokenizers find the same tokens. */
+  private static boolean sameTokens(FrenchTokenizer a, FrenchTokenizer b) {
+    return a.splitsTimes() == b.splitsTimes();
+  }
+
+  /**
+   * Where the tokens start in the cleaned text, one int each: with the tokens themselves (their type,
+   * and their text, as long as they are in the cleaned text) that is all the sentence splitter reads.
+   */
+  static final class TextTokens {
+    private int[] starts;
+    private int count;
+
+    TextTokens(int expected) {
+      starts = new int[Math.max(16, expected)];
+    }
+
+    void add(int start) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, 2 * count);
+      }
+      starts[count++] = start;
+    }
+
+    /** Returns what {@code splitter.split(text)} returns, from {@code tokens}, the tokens of {@code text}. */
+    List<Span> sentences(SentenceSplitter splitter, String text, List<Token> tokens) {
+      SentenceSplitter.TokenFeed feed = splitter.feed(text);
+      for (int i = 0; i < count; i++) {
+        Token t = tokens.get(i);
+        feed.token(starts[i], starts[i] + t.text().length(), t.type());
+      }
+      return feed.finish();
+    }
+  }
+
 
 
   private static List<Paragraph> mapParagraphs(List<Paragraph> ps, OffsetMap toRaw) {

@@ -6,6 +6,7 @@ import io.github.propre.quote.Quote;
 import io.github.propre.text.OffsetMap;
 import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
+import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,9 @@ import net.jqwik.api.Provide;
 class DocumentPartsProperties {
 
   static final List<Pipeline> PIPELINES = List.of(Pipeline.defaults(),
-      Pipeline.builder().keepDuplicateParagraphs().build());
+      Pipeline.builder().keepDuplicateParagraphs().build(),
+      // tokens the sentence splitter does not read: sentences() must tokenize on its own
+      Pipeline.builder().tokenizer(FrenchTokenizer.standard().splitTimes(false)).build());
 
   @Provide
   Arbitrary<String> texts() {
@@ -61,6 +64,12 @@ class DocumentPartsProperties {
         quotes.add(q.mapped(map));
       }
       assertEquals(quotes, doc.quotes(), raw);
+
+      // Asked in the other order, sentences before tokens, the parts are the same.
+      Document again = p.process(raw);
+      assertEquals(sentences, again.sentences(), raw);
+      assertEquals(tokens, again.tokens(), raw);
+      assertEquals(sentences, again.sentences(), raw);
     }
   }
 }

@@ -46,6 +46,89 @@ public final class SentenceSplitter {
     return out;
   }
 
+  /** Returns the tokenizer whose tokens this splitter reads (and {@link #feed} expects). */
+  public FrenchTokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /**
+   * Returns a feed that finds the sentences of {@code text} from tokens the caller already has, so
+   * that text tokenized once is not tokenized again. Give it, in order, every token that {@link
+   * #tokenizer()} finds in {@code text}; {@link TokenFeed#finish()} then returns the same spans as
+   * {@link #split split(text)}. Other tokens in order give other sentences, within the text.
+   *
+   * <pre>{@code
+   * TokenCursor c = FrenchTokenizer.standard().cursor(text);
+   * SentenceSplitter.TokenFeed feed = SentenceSplitter.standard().feed(text);
+   * while (c.next()) {
+   *   // ... use the token ...
+   *   feed.token(c.start(), c.end(), c.type());
+   * }
+   * List<Span> sentences = feed.finish();
+   * }</pre>
+   *
+   * @param text the text the tokens were found in; read now, so later changes to it do not count
+   */
+  public TokenFeed feed(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new TokenFeed(text);
+  }
+
+  /**
+   * The sentences of one text, found from its tokens as the caller gives them; see {@link #feed}.
+   *
+   * <p>Not thread-safe: one feed per text, fed by one thread.
+   */
+  public static final class TokenFeed {
+    private final int length;
+    private final List<Span> out = new ArrayList<>();
+    private final Run run;
+    private int previousEnd;
+    private boolean finished;
+
+    private TokenFeed(CharSequence text) {
+      length = text.length();
+      // One more character than the text, as the scanner's buffer has: the run may look one past a token.
+      char[] a = new char[length + 1];
+      text.toString().getChars(0, length, a, 0);
+      run = new Run(a, Lexicon.french(), out);
+    }
+
+    /**
+     * Takes the next token, {@code [start, end)} of the text, of type {@code type}.
+     *
+     * @throws IllegalArgumentException if the token is empty, out of the text, or starts before the
+     *     end of the previous one
+     * @throws IllegalStateException after {@link #finish()}
+     */
+    public void token(int start, int end, TokenType type) {
+      Objects.requireNonNull(type, "type");
+      if (finished) {
+        throw new IllegalStateException("token: the feed is already finished");
+      }
+      if (start < previousEnd || end <= start || end > length) {
+        throw new IllegalArgumentException("start, end: expected " + previousEnd + " <= start < end <= "
+            + length + " (tokens in order, within the text), got " + start + ", " + end);
+      }
+      previousEnd = end;
+      run.token(start, end, type);
+    }
+
+    /**
+     * Returns the sentences of the text, in order, each trimmed of surrounding spaces.
+     *
+     * @throws IllegalStateException if called twice
+     */
+    public List<Span> finish() {
+      if (finished) {
+        throw new IllegalStateException("finish: already called");
+      }
+      finished = true;
+      run.finish();
+      return out;
+    }
+  }
+
   /** Splits {@code text} with {@code sc} (reset here), adding the sentence spans to {@code out}. */
   static void split(CharSequence text, Scanner sc, List<Span> out) {
     sc.reset(text);

@@ -146,6 +146,22 @@ class ApiErrorsTest {
   }
 
   @Test
+  void sentenceFeed_refusesTokensOutOfOrderOrOutOfTheTextAndUseAfterFinish() {
+    isNull("text", () -> SentenceSplitter.standard().feed(null));
+    SentenceSplitter.TokenFeed feed = SentenceSplitter.standard().feed("Il dit.");
+    isNull("type", () -> feed.token(0, 2, null));
+    invalid("start, end", () -> feed.token(0, 0, TokenType.WORD));
+    invalid("start, end", () -> feed.token(3, 8, TokenType.WORD));
+    invalid("start, end", () -> feed.token(-1, 2, TokenType.WORD));
+    feed.token(3, 6, TokenType.WORD);
+    invalid("start, end", () -> feed.token(0, 2, TokenType.WORD)); // before the last one
+    feed.token(6, 7, TokenType.PUNCTUATION);
+    assertTrue(feed.finish().size() == 1);
+    fails(IllegalStateException.class, "token", () -> feed.token(7, 7, TokenType.WORD));
+    fails(IllegalStateException.class, "finish", feed::finish);
+  }
+
+  @Test
   void tokenCursor_refusesReadsWithoutACurrentToken() {
     TokenCursor c = FrenchTokenizer.standard().cursor("mot");
     for (Executable read : List.<Executable>of(c::start, c::end, c::type, c::length, c::token,

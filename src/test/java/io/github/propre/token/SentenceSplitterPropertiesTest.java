@@ -48,6 +48,16 @@ class SentenceSplitterPropertiesTest {
     }
   }
 
+  @Property(tries = 300)
+  void feed_findsWhatSplitFinds_fromTheCursorsTokens(@ForAll("prose") String text) {
+    SentenceSplitter.TokenFeed feed = SS.feed(text);
+    TokenCursor c = SS.tokenizer().cursor(text);
+    while (c.next()) {
+      feed.token(c.start(), c.end(), c.type());
+    }
+    assertEquals(SS.split(text), feed.finish(), text);
+  }
+
   @Property(tries = 200)
   void sentences_doNotMoveWhenApostrophesOrSpacesChange(@ForAll("prose") String text, @ForAll long seed) {
     Random random = new Random(seed);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.propre.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,24 @@ class SentenceSplitterTest {
   }
 
   // ------------------------------------------------------------------ quotes (the examples)
+
+  @Test
+  void feed_findsTheSentencesFromTokensTheCallerAlreadyHas() {
+    String text = "M. Dupont est arrivé. Il a dit : « Bonjour ! » Puis il est parti à 20h30.";
+    SentenceSplitter.TokenFeed feed = SentenceSplitter.standard().feed(text);
+    TokenCursor c = FrenchTokenizer.standard().cursor(text);
+    int tokens = 0;
+    while (c.next()) {
+      feed.token(c.start(), c.end(), c.type());
+      tokens++;
+    }
+    List<String> found = new ArrayList<>();
+    for (Span s : feed.finish()) {
+      found.add(text.substring(s.start(), s.end()));
+    }
+    assertEquals(List.of("M. Dupont est arrivé.", "Il a dit : « Bonjour ! »", "Puis il est parti à 20h30."), found);
+    assertEquals(22, tokens); // 20h30 is three tokens
+  }
 
   @Test
   void quotes_closingGuillemetAfterAnEndMarkThatTheSentenceGoesOn() {
