@@ -169,7 +169,7 @@ public final class Document {
    * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor (one token
    * object per token, not two, and no span in between).
    */
-  /** @param kept where to keep the tokens' offsets and types in {@code text}, or null */
+  /** @param kept where to note where each token starts in {@code text}, or null */
   static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map, TextTokens kept) {
     TokenCursor c = tokenizer.cursor(text);
     List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
@@ -191,7 +191,7 @@ public final class Document {
    * Where the tokens start in the cleaned text, one int each: with the tokens themselves (their type,
    * and their text, as long as they are in the cleaned text) that is all the sentence splitter reads.
    */
-  static final class TextTokens {
+  private static final class TextTokens {
     private int[] starts;
     private int count;
 
@@ -216,8 +216,6 @@ public final class Document {
       return feed.finish();
     }
   }
-
-
 
   private static List<Paragraph> mapParagraphs(List<Paragraph> ps, OffsetMap toRaw) {
     List<Paragraph> out = new ArrayList<>(ps.size());
