@@ -296,9 +296,11 @@ final class Incises {
           // (lui’dit-il) is a verb only with a hyphenated pronoun after it.
           return hyphenEnds(e + 1, limit);
         }
-      } else if (!isWordEnd(c)) {
+      } else if (c != '.' && !isWordEnd(c)) {
         return true; // a hyphen (dit-il, lui-même) or a character the letters do not settle
       }
+      // Before a period (inquiet., France., que...) the letters decide too: whatever token the period
+      // ends up in, the parse needs a word that is a verb form, and every form is letters only.
       int role = verbs.inciseOpener(chars, q, e);
       if ((role & ReportingVerbs.OPENS_AS_VERB) != 0) {
         return true;

@@ -36,7 +36,7 @@ class IncisePrecheckProperties {
   private static final List<String> SUBJECTS = List.of("Marie", "le vieux", "sa mère", "il", "M. Dupont",
       "la foule", "", "en souriant", "que non");
   private static final List<String> SEPARATORS = List.of(" ", " ", " ", "\u00A0", "\u202F", "  ", "\n",
-      "", ",", "’", "-", "2");
+      "", ",", "’", "-", "2", ".", "...", ". ");
 
   @Provide
   Arbitrary<String> incises() {
@@ -80,7 +80,7 @@ class IncisePrecheckProperties {
     // noun, an auxiliary before anything but a reporting verb's participle.
     for (String words : List.of("le ministre", "les autres", "la maison", "en effet", "l'homme",
         "nous verrons", "se taire", "est-ce", "a faim", "est parti", "avait déjà mangé", "ne sais pas",
-        "lui-même", "y a")) {
+        "lui-même", "y a", "inquiet.", "que...", "France. Il", "lui. Il")) {
       Incises incises = incises("« Oui, " + words + " »");
       boolean expected = words.contains("-"); // a hyphen leaves the question to the parse
       if (expected) {
@@ -90,7 +90,7 @@ class IncisePrecheckProperties {
       }
     }
     for (String words : List.of("dit-il", "lui dit Marie", "s’écria-t-elle", "lui en a déjà bien dit",
-        "n'a-t-il pas dit", "a simplement répondu", "avait toujours dit", "se sont écriés")) {
+        "n'a-t-il pas dit", "a simplement répondu", "avait toujours dit", "se sont écriés", "dit.", "répondit...")) {
       assertTrue(incises("« Oui, " + words + " »").mayStartIncise(7, 7 + words.length()), words);
     }
   }
