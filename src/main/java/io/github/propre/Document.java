@@ -168,9 +168,10 @@ public final class Document {
    * Returns the tokens of {@code text} with offsets mapped by {@code map}: what {@code
    * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor (one token
    * object per token, not two, and no span in between).
+   *
+   * @param kept where to note where each token starts in {@code text}, or null
    */
-  /** @param kept where to note where each token starts in {@code text}, or null */
-  static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map, TextTokens kept) {
+  private static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map, TextTokens kept) {
     TokenCursor c = tokenizer.cursor(text);
     List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
     while (c.next()) {
