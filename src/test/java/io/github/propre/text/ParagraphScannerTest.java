@@ -2,6 +2,7 @@ package io.github.propre.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,28 @@ class ParagraphScannerTest {
     assertEquals(ParagraphMode.LINE, Paragraphs.resolve("\n\nx\ny\n\n", ParagraphMode.AUTO));
     assertEquals(ParagraphMode.LINE, Paragraphs.resolve("x\n\ny", ParagraphMode.LINE));
   }
+  @Test
+  void split_findsARareTerminatorAnywhereInALongText() {
+    // A String is cut at \n alone unless it holds \r, U+0085, U+2028 or U+2029 anywhere: one of them near
+    // the start, around 64 K, in the middle or at the very end of 5 M characters still counts.
+    String line = "une ligne de texte assez longue pour le test\n";
+    String base = line.repeat((5 << 20) / line.length());
+    int lines = Paragraphs.split(base, ParagraphMode.LINE).size();
+    char[] terminators = {'\r', '\u0085', '\u2028', '\u2029'};
+    int[] positions = {3, (1 << 16) - 1, 1 << 16, base.length() / 2 + 7, base.length() - 3};
+    for (int k = 0; k < positions.length; k++) {
+      int at = positions[k];
+      int inLine = at % line.length();
+      assertTrue(inLine > 0 && inLine < line.length() - 2, "inside a line: " + at);
+      StringBuilder b = new StringBuilder(base);
+      b.setCharAt(at, terminators[k % terminators.length]);
+      String text = b.toString();
+      List<Paragraph> found = Paragraphs.split(text, ParagraphMode.LINE);
+      assertEquals(lines + 1, found.size(), "terminator at " + at);
+      assertEquals(Paragraphs.split(b, ParagraphMode.LINE), found, "the scanner reads every character");
+    }
+  }
+
   @Test
   void split_autoCountsAStartAtTheWindowsLastCharacterOnly() {
     int w = Paragraphs.AUTO_WINDOW;

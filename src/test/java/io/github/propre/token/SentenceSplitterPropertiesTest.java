@@ -58,6 +58,27 @@ class SentenceSplitterPropertiesTest {
     assertEquals(SS.split(text), feed.finish(), text);
   }
 
+  @Property(tries = 300)
+  void feed_takesAnyTokensInOrder_andGivesSpansWithinTheText(@ForAll("prose") String text, @ForAll long seed) {
+    // Tokens that are not the tokenizer's (cut anywhere, of any type) give other sentences, but never an
+    // exception from inside the splitter nor a span outside the text.
+    Random random = new Random(seed);
+    TokenType[] types = TokenType.values();
+    SentenceSplitter.TokenFeed feed = SS.feed(text);
+    int at = 0;
+    while (at < text.length()) {
+      int start = at + random.nextInt(Math.min(3, text.length() - at));
+      int end = start + 1 + random.nextInt(Math.min(6, text.length() - start));
+      feed.token(start, end, types[random.nextInt(types.length)]);
+      at = end;
+    }
+    int prevEnd = 0;
+    for (Span s : feed.finish()) {
+      assertTrue(s.start() >= prevEnd && s.end() > s.start() && s.end() <= text.length(), "bounds: " + s);
+      prevEnd = s.end();
+    }
+  }
+
   @Property(tries = 200)
   void sentences_doNotMoveWhenApostrophesOrSpacesChange(@ForAll("prose") String text, @ForAll long seed) {
     Random random = new Random(seed);
