@@ -40,7 +40,7 @@ public final class DedupResult {
     this.output = output;
     this.paragraphs = immutable(paragraphs);
     this.kept = immutable(kept);
-    this.removed = List.copyOf(removed);
+    this.removed = removed instanceof LazyRemovals ? removed : List.copyOf(removed);
     this.document = document;
     this.notIndexed = notIndexed;
   }

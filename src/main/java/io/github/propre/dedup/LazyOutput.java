@@ -2,7 +2,6 @@ package io.github.propre.dedup;
 
 import io.github.propre.internal.TextRewriter;
 import io.github.propre.text.MappedText;
-import java.util.List;
 
 /**
  * A text without the spans its duplicate paragraphs took with them ({@link Removal#removedSpan()}),
@@ -16,16 +15,16 @@ import java.util.List;
  */
 final class LazyOutput {
   private final CharSequence text;
-  private final List<Removal> removed;
+  private final LazyRemovals removed;
   private volatile MappedText made;
 
-  private LazyOutput(CharSequence text, List<Removal> removed) {
+  private LazyOutput(CharSequence text, LazyRemovals removed) {
     this.text = text;
     this.removed = removed;
   }
 
   /** The text {@code text} without the removed spans of {@code removed}, which are in order. */
-  static LazyOutput deleting(CharSequence text, List<Removal> removed) {
+  static LazyOutput deleting(CharSequence text, LazyRemovals removed) {
     return new LazyOutput(text, removed);
   }
 
@@ -33,8 +32,8 @@ final class LazyOutput {
     MappedText m = made;
     if (m == null) {
       TextRewriter rewriter = new TextRewriter(text);
-      for (Removal r : removed) {
-        rewriter.delete(r.removedSpan().start(), r.removedSpan().end());
+      for (int i = 0, n = removed.size(); i < n; i++) {
+        rewriter.delete(removed.spanStart(i), removed.spanEnd(i)); // without making the removals
       }
       m = rewriter.finish();
       made = m;

@@ -51,6 +51,26 @@ class DeduplicatorTest {
   }
 
   @Test
+  void removals_areTheSameWhicheverPartIsAskedForFirst() {
+    // Removals (and their paragraphs' text) are made when first read, the output without them.
+    String p = "Une phrase assez longue pour compter comme un paragraphe à part entière.";
+    String q = "Une autre phrase, elle aussi assez longue pour être jugée sur le fond.";
+    String text = p + "\n" + q + "\n" + p + "\n" + q + "\n" + p;
+    DedupResult outputFirst = Deduplicator.exact().deduplicate(text);
+    DedupResult removalsFirst = Deduplicator.exact().deduplicate(text);
+    assertEquals(p + "\n" + q + "\n", outputFirst.text());
+    List<Removal> removed = removalsFirst.removed();
+    assertEquals(3, removed.size());
+    assertEquals(removed, outputFirst.removed());
+    assertEquals(outputFirst.text(), removalsFirst.text());
+    assertEquals(List.of(p, q, p), removed.stream().map(r -> r.paragraph().text()).toList());
+    assertEquals(new Span(text.lastIndexOf(p), text.length()), removed.get(2).removedSpan());
+    assertEquals(new Span(0, p.length()), removalsFirst.paragraphs().get(0).span());
+    assertThrows(UnsupportedOperationException.class, () -> removed.remove(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> removed.get(3));
+  }
+
+  @Test
   void typographicVariants_areRemovedInExactMode() {
     String base = "L’AES, « allié sincère et constant » de la Russie : 80 000 soldats ? Oui !";
     String[] variants = {
