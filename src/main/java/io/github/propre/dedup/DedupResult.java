@@ -65,7 +65,7 @@ public final class DedupResult {
     return kept;
   }
 
-  /** Returns one entry per removed paragraph, in order. */
+  /** Returns one entry per removed paragraph, in order (each made, with its paragraph's text, when first read). */
   public List<Removal> removed() {
     return removed;
   }
