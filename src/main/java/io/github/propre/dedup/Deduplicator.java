@@ -279,24 +279,17 @@ public final class Deduplicator {
     int[] keptIndexes = new int[n];
     int keptCount = 0;
     int[] removedIndexes = new int[n];
-    int[] cutStarts = new int[n];
-    int[] cutEnds = new int[n];
-    Verdict[] removedVerdicts = new Verdict[n];
     int removedCount = 0;
     for (int i = 0; i < n; i++) {
-      Verdict v = verdicts[i];
-      if (!v.removed()) {
+      if (verdicts[i].removed()) {
+        removedIndexes[removedCount++] = i;
+      } else {
         keptIndexes[keptCount++] = i;
-        continue;
       }
-      removedIndexes[removedCount] = i;
-      cutStarts[removedCount] = starts[i];
-      cutEnds[removedCount] = i + 1 < n ? starts[i + 1] : text.length();
-      removedVerdicts[removedCount++] = v;
     }
     // Removals, with their paragraphs' text, are made when first asked for (see LazyRemovals).
-    LazyRemovals removed = new LazyRemovals(paragraphs, removedIndexes, cutStarts, cutEnds,
-        removedVerdicts, removedCount);
+    LazyRemovals removed = new LazyRemovals(paragraphs, starts, text.length(), verdicts, removedIndexes,
+        removedCount);
     // The output is the text without the removed spans, made when first asked for: a String cannot
     // change meanwhile; another CharSequence could, so its output is made now.
     LazyOutput output = LazyOutput.deleting(text, removed);

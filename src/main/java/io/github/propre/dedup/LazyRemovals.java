@@ -18,46 +18,50 @@ import java.util.RandomAccess;
  */
 final class LazyRemovals extends AbstractList<Removal> implements RandomAccess {
   private final List<Paragraph> paragraphs;
-  /** For each removal: the paragraph's number, the span it takes out of the text, and its verdict. */
-  private final int[] which;
-  private final int[] spanStarts;
-  private final int[] spanEnds;
+  /** Where every paragraph starts; a removal's span runs to the next start, or to the text's end. */
+  private final int[] starts;
+  private final int textLength;
+  /** Every paragraph's verdict. */
   private final Verdict[] verdicts;
+  /** The numbers of the removed paragraphs, in order: {@code which[0, count)}. */
+  private final int[] which;
   private final int count;
   private final Removal[] made;
 
   /**
-   * The removals of the paragraphs numbered {@code which[0, count)} (of {@code paragraphs}), each
-   * taking {@code [spanStarts[i], spanEnds[i])} out of the text, as {@code verdicts[i]} decided.
+   * The removals of the paragraphs numbered {@code which[0, count)} among {@code paragraphs}, which
+   * start at {@code starts} in a text of {@code textLength} characters and were judged {@code verdicts}.
    */
-  LazyRemovals(List<Paragraph> paragraphs, int[] which, int[] spanStarts, int[] spanEnds,
-      Verdict[] verdicts, int count) {
+  LazyRemovals(List<Paragraph> paragraphs, int[] starts, int textLength, Verdict[] verdicts, int[] which,
+      int count) {
     this.paragraphs = paragraphs;
-    this.which = which;
-    this.spanStarts = spanStarts;
-    this.spanEnds = spanEnds;
+    this.starts = starts;
+    this.textLength = textLength;
     this.verdicts = verdicts;
+    this.which = which;
     this.count = count;
     this.made = new Removal[count];
   }
 
   /** Returns where the {@code i}-th removal's span starts, without making the removal. */
   int spanStart(int i) {
-    return spanStarts[Objects.checkIndex(i, count)];
+    return starts[which[Objects.checkIndex(i, count)]];
   }
 
   /** Returns where the {@code i}-th removal's span ends, without making the removal. */
   int spanEnd(int i) {
-    return spanEnds[Objects.checkIndex(i, count)];
+    int p = which[Objects.checkIndex(i, count)];
+    return p + 1 < starts.length ? starts[p + 1] : textLength;
   }
 
   @Override
   public Removal get(int index) {
     Removal r = made[Objects.checkIndex(index, count)];
     if (r == null) {
-      Verdict v = verdicts[index];
-      r = new Removal(paragraphs.get(which[index]), new Span(spanStarts[index], spanEnds[index]),
-          v.duplicateOf(), v.kind(), v.similarity());
+      int p = which[index];
+      Verdict v = verdicts[p];
+      r = new Removal(paragraphs.get(p), new Span(spanStart(index), spanEnd(index)), v.duplicateOf(),
+          v.kind(), v.similarity());
       made[index] = r;
     }
     return r;
