@@ -46,6 +46,9 @@ final class CharTable {
   /** True for the BMP chars that continue a word: {@link #LETTER}, {@link #DIGIT}, {@link #NUMERIC}, {@link #EXTEND}. */
   static final boolean[] WORD = new boolean[0x10000];
 
+  /** {@link #WORD} as 1 or 0, for the scanner to test eight characters with one branch. */
+  static final byte[] WORD_BIT = new byte[0x10000];
+
   /**
    * True for the BMP chars after which a run of word characters is a whole plain word whatever
    * comes next: separators, and the closing punctuation the compound rules never look across
@@ -58,6 +61,7 @@ final class CharTable {
     for (int c = 0; c < 0x10000; c++) {
       TABLE[c] = compute(c);
       WORD[c] = TABLE[c] == LETTER || TABLE[c] == DIGIT || TABLE[c] == NUMERIC || TABLE[c] == EXTEND;
+      WORD_BIT[c] = (byte) (WORD[c] ? 1 : 0);
       ENDS_WORD[c] = TABLE[c] == SPACE;
     }
     for (char c : ",;!?)]}\u00BB\"\u201D\u2026".toCharArray()) {

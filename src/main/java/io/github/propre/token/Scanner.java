@@ -41,8 +41,10 @@ final class Scanner {
    * test. It is never part of a token: every other read checks {@code i < n}.
    */
   private static final char SENTINEL = ' ';
+  /** Room after the text: the sentinel, and the seven chars after it that {@link #run} may read. */
+  private static final int PADDING = 8;
 
-  private char[] a = new char[1];
+  private char[] a = new char[PADDING];
   private int n;
   private int pos;
 
@@ -75,8 +77,8 @@ final class Scanner {
   /** Starts over on {@code text[from, to)}, copied to the start of the buffer (offsets from {@code from}). */
   void reset(CharSequence text, int from, int to) {
     int len = to - from;
-    if (a.length < len + 1) { // + 1 for the sentinel
-      a = new char[(int) Math.max(len + 1, Math.min(Integer.MAX_VALUE - 8, a.length * 2L))];
+    if (a.length < len + PADDING) {
+      a = new char[(int) Math.max(len + PADDING, Math.min(Integer.MAX_VALUE - 8, a.length * 2L))];
     }
     if (text instanceof String s) {
       s.getChars(from, to, a, 0);
@@ -219,13 +221,20 @@ final class Scanner {
   private int run(int i) {
     final char[] a = this.a;
     final int n = this.n;
-    final boolean[] word = CharTable.WORD;
+    final byte[] word = CharTable.WORD_BIT;
     while (true) {
-      // BMP word characters, one lookup each and no bounds test: the sentinel at a[n] stops the
-      // loop. A surrogate pair is looked at apart.
-      while (word[a[i]]) {
-        i++;
+      // BMP word characters, eight at a time: bit k of m says whether a[i + k] is one, so the run
+      // ends at the lowest clear bit, found without a branch per character (a word's end is what
+      // the branch predictor cannot guess). The sentinel at a[n] is no word character, so a full
+      // block never passes it, and the buffer has room for the reads past it. A surrogate pair is
+      // looked at apart.
+      int m;
+      while ((m = word[a[i]] | word[a[i + 1]] << 1 | word[a[i + 2]] << 2 | word[a[i + 3]] << 3
+          | word[a[i + 4]] << 4 | word[a[i + 5]] << 5 | word[a[i + 6]] << 6
+          | word[a[i + 7]] << 7) == 0xFF) {
+        i += 8;
       }
+      i += Integer.numberOfTrailingZeros(~m);
       if (i < n && CharTable.TABLE[a[i]] == HIGH_SURROGATE && (1 << cls(i) & WORD_MASK) != 0) {
         i += 2;
       } else {
