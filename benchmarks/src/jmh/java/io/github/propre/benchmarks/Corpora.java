@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.propre.text.ParagraphMode;
+import io.github.propre.text.Paragraphs;
 
 /**
  * The texts the benchmarks run on.
@@ -18,6 +20,14 @@ import java.util.List;
  * read from {@code ../shared/data} (about 0.9 M characters before it repeats). The dialogue corpus is
  * the novel excerpts alone. Without {@code ../shared/data}, both fall back to the bundled sample
  * article, which repeats every 4.5 K characters: the run says so and its figures are not comparable.
+ *
+ * <p>Paragraphs are separated by a blank line throughout, so that {@link ParagraphMode#AUTO} finds
+ * in the whole corpus the paragraphs each part has alone. Three of the excerpts put one paragraph per
+ * line, and so did the UD part, while the other excerpts use blank lines: joined as they came, the
+ * blank lines decided for the whole text, and each run of one-line paragraphs became a single
+ * paragraph of up to 235 K characters, with the unpaired quotation marks of shuffled sentences open
+ * across it. Text that large in one paragraph is what {@code HostileBenchmark}'s {@code oneParagraph}
+ * input measures.
  */
 public final class Corpora {
   private Corpora() {}
@@ -61,9 +71,9 @@ public final class Corpora {
       sentences.addAll(udSentences(DATA.resolve("ud-fr-gsd/dev.jsonl")));
       sentences.addAll(udSentences(DATA.resolve("ud-fr-sequoia/dev.jsonl")));
       for (int i = 0; i < sentences.size(); i++) {
-        sb.append(sentences.get(i)).append(i % 20 == 19 ? '\n' : ' ');
+        sb.append(sentences.get(i)).append(i % 20 == 19 || i == sentences.size() - 1 ? "\n\n" : " ");
       }
-      sb.append('\n').append(dialogue());
+      sb.append(dialogue());
       variedBase = sentences.isEmpty() ? fallback() : sb.toString();
     }
     return variedBase;
@@ -73,11 +83,21 @@ public final class Corpora {
     if (dialogueBase == null) {
       StringBuilder sb = new StringBuilder(1 << 19);
       for (String line : lines(DATA.resolve("fr-litbank-dev/citations.jsonl"))) {
-        sb.append(JsonField.string(line, "text")).append("\n\n");
+        sb.append(blankLineParagraphs(JsonField.string(line, "text"))).append("\n\n");
       }
       dialogueBase = sb.length() == 0 ? fallback() : sb.toString();
     }
     return dialogueBase;
+  }
+
+  /**
+   * Returns {@code text} with a blank line between its paragraphs: as it is if it has blank lines
+   * (they separate its paragraphs), else with each line made a paragraph, as AUTO reads it alone.
+   */
+  static String blankLineParagraphs(String text) {
+    String t = text.strip();
+    return Paragraphs.resolve(t, ParagraphMode.AUTO) == ParagraphMode.BLANK_LINE ? t
+        : t.replace("\n", "\n\n");
   }
 
   private static List<String> udSentences(Path file) {
