@@ -196,7 +196,7 @@ final class Incises {
   private void finishParts(Region r, int[] kept, int count) {
     Region tmp = new Region(r.type, r.start, 0);
     for (int i = 0; i < count; i++) {
-      tmp.addPart(text, kept[2 * i], kept[2 * i + 1]);
+      tmp.addPart(chars, kept[2 * i], kept[2 * i + 1]);
     }
     r.setParts(tmp.parts, tmp.partCount);
   }

@@ -103,7 +103,7 @@ final class MarkScanner {
     if (continued > 0) {
       closeDownTo(continued, prevEnd, paragraph - 1);
       for (int k = 0; k < continued; k++) {
-        carriedRegion(k).addPart(text, sPartStart[k], prevEnd);
+        carriedRegion(k).addPart(chars, sPartStart[k], prevEnd);
         sPartStart[k] = i;
       }
       return i;
@@ -133,7 +133,7 @@ final class MarkScanner {
 
   /** Returns the length of a dialogue dash at {@code i} followed by a space, a letter or a mark; else 0. */
   private int turnDash(int i, int pe) {
-    int len = Marks.dashLength(text, i, pe);
+    int len = Marks.dashLength(chars, i, pe);
     if (len == 0) {
       return 0;
     }
@@ -263,7 +263,7 @@ final class MarkScanner {
       case '"' -> straight(i, to);
       case '\u2014', '\u2013', '\u2015' -> dashInside(i, 1, to);
       case '-' -> {
-        int len = Marks.dashLength(text, i, to);
+        int len = Marks.dashLength(chars, i, to);
         if (len > 0) {
           dashInside(i, len, to);
           return i + len - 1;
@@ -496,7 +496,7 @@ final class MarkScanner {
     }
     r.start = start;
     r.lastParagraph = lastParagraph;
-    r.addPart(text, sPartStart[k], contentEnd);
+    r.addPart(chars, sPartStart[k], contentEnd);
     r.end = spanEnd >= 0 ? spanEnd : Math.max(r.lastPartEnd(contentEnd), start + 1);
     r.closed = closed;
     r.dialogue = sDialogue[k];

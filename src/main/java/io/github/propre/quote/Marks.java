@@ -131,14 +131,14 @@ final class Marks {
    * Returns the length of the dialogue dash at {@code i} ({@code —}, {@code –}, {@code ―} or a run
    * of two or more hyphens), or 0 if there is none.
    */
-  static int dashLength(String s, int i, int end) {
-    char c = s.charAt(i);
+  static int dashLength(char[] s, int i, int end) {
+    char c = s[i];
     if (isDashChar(c)) {
       return 1;
     }
-    if (c == '-' && i + 1 < end && s.charAt(i + 1) == '-') {
+    if (c == '-' && i + 1 < end && s[i + 1] == '-') {
       int j = i + 2;
-      while (j < end && s.charAt(j) == '-') {
+      while (j < end && s[j] == '-') {
         j++;
       }
       return j - i;

@@ -43,15 +43,15 @@ final class Region {
   }
 
   /** Adds the part {@code [s, e)} of {@code text} trimmed of spaces; empty parts are dropped. */
-  void addPart(String text, int s, int e) {
+  void addPart(char[] text, int s, int e) {
     // A continuation mark followed by nothing leaves the part's start after the paragraph's end.
     if (s >= e) {
       return;
     }
-    while (s < e && Marks.isSpace(text.charAt(s))) {
+    while (s < e && Marks.isSpace(text[s])) {
       s++;
     }
-    while (e > s && Marks.isSpace(text.charAt(e - 1))) {
+    while (e > s && Marks.isSpace(text[e - 1])) {
       e--;
     }
     if (s == e) {
