@@ -17,7 +17,7 @@ import io.github.propre.text.Paragraphs;
  * CPU's branch predictors learn it and inflates every figure (the plain char loop ran twice as fast
  * on the sample article repeated as on varied UD sentences). The varied corpus is the sentences of
  * UD French-GSD and Sequoia dev, 20 to a paragraph, followed by the six fr-litbank novel excerpts, all
- * read from {@code ../shared/data} (about 0.9 M characters before it repeats). The dialogue corpus is
+ * read from {@code ../shared/data} (about 0.6 M characters before it repeats). The dialogue corpus is
  * the novel excerpts alone. Without {@code ../shared/data}, both fall back to the bundled sample
  * article, which repeats every 4.5 K characters: the run says so and its figures are not comparable.
  *
