@@ -14,8 +14,9 @@ import java.util.Arrays;
  * opener looks at most {@value #MAX_SEARCH} entries down the stack, so hostile input ({@code “}
  * repeated, then {@code »} repeated) stays linear. A pair is converted whole or left whole, so that
  * cleaning the output again pairs the same marks: a pair whose opener would read as mojibake once
- * converted, and a pair around a stray closing mark of the style's own kind (which would close the
- * converted opener), are left as they are.
+ * converted, a pair around a stray closing mark of the style's own kind (which would close the
+ * converted opener), and a pair around an unclosed opening mark that the style's closer closes
+ * (which would take the converted closer), are left as they are.
  *
  * <p>Padding spaces inside the marks (any Unicode space, not tabs) are replaced by the chosen space
  * for guillemets and removed for the other styles, unless the marks hold nothing but spaces.
@@ -178,12 +179,18 @@ final class QuoteStep implements Step {
       // nest differently (" a » "b" d " read again as « a » "b" d »).
       int styleCloser = style == Quotes.GUILLEMETS ? GUILLEMET_CLOSE
           : style == Quotes.ENGLISH ? CURLY_CLOSE : -1;
+      // The openers that the style's closer closes. A pair converted around one of these left
+      // unclosed would not survive cleaning again: its converted closer would close that opener
+      // instead (" « " read again as « « », the outer « then waiting for another closer).
+      int styleOpener = style == Quotes.GUILLEMETS ? GUILLEMET_OPEN
+          : style == Quotes.ENGLISH ? CURLY_OPEN : -1;
+      int styleOpener2 = style == Quotes.ENGLISH ? LOW_OPEN : -1;
       for (int m = 0; m < count; m++) {
         int k = kind[m];
         if (k == STRAIGHT) {
           int opener = find(top, STRAIGHT, -1);
           if (opener >= 0 && canClose(m, end)) {
-            top = close(opener, m);
+            top = close(opener, m, top, styleOpener, styleOpener2);
           } else if (canOpen(m, start)) {
             top = push(top, m);
           }
@@ -192,7 +199,7 @@ final class QuoteStep implements Step {
           // punctuation, not before the words of a quotation it opens).
           int opener = find(top, LOW_OPEN, -1);
           if (opener >= 0 && opener == top - 1 && canClose(m, end)) {
-            top = close(opener, m);
+            top = close(opener, m, top, styleOpener, styleOpener2);
           } else {
             top = push(top, m);
           }
@@ -202,7 +209,7 @@ final class QuoteStep implements Step {
           int wanted = k == CURLY_CLOSE ? CURLY_OPEN : k == ASCII_CLOSE ? ASCII_OPEN : GUILLEMET_OPEN;
           int opener = find(top, wanted, k == CURLY_CLOSE ? LOW_OPEN : -1);
           if (opener >= 0) {
-            top = close(opener, m);
+            top = close(opener, m, top, styleOpener, styleOpener2);
           } else if (k == styleCloser) {
             pinnedBelow = top;
           }
@@ -232,10 +239,26 @@ final class QuoteStep implements Step {
       return -1;
     }
 
-    /** Pairs the opener at stack index {@code s} with mark {@code m}; returns the new stack top. */
-    private int close(int s, int m) {
+    /**
+     * Pairs the opener at stack index {@code s} with mark {@code m}, dropping the openers above it
+     * up to {@code top}; returns the new stack top. The pair is left as it is if the style's closer
+     * would pair otherwise in the output: an opener below it waited while such a closer found none
+     * ({@link #pinnedBelow}), or one of the openers it drops is of a kind the style's closer closes
+     * ({@code styleOpener}, {@code styleOpener2}; -1 for none). At most {@value #MAX_SEARCH}
+     * openers are dropped, since {@link #find} looks no further down.
+     */
+    private int close(int s, int m, int top, int styleOpener, int styleOpener2) {
       int opener = stack[s];
-      if (s < pinnedBelow) {
+      boolean holdsStyleOpener = false;
+      for (int d = s + 1; d < top && !holdsStyleOpener; d++) {
+        int k = kind[stack[d]];
+        holdsStyleOpener = k == styleOpener || k == styleOpener2;
+      }
+      if (holdsStyleOpener) {
+        partner[opener] = LEFT_AS_IS;
+        partner[m] = LEFT_AS_IS;
+        pinnedBelow = Math.min(pinnedBelow, s);
+      } else if (s < pinnedBelow) {
         partner[opener] = LEFT_AS_IS;
         partner[m] = LEFT_AS_IS;
         pinnedBelow = s;

@@ -394,6 +394,28 @@ class CleanerExamplesTest {
   }
 
   @Test
+  void quotes_aPairAroundAnUnclosedOpeningGuillemetIsLeftWhole() {
+    // Converted, "«" would become « « », and cleaning that again pairs the inner « with the
+    // converted », leaving the outer « to close on the next » and the quotations after it at the
+    // first level (found by the fuzz target: " « " " » " " ").
+    Cleaner g = Cleaner.builder().quotes(Quotes.GUILLEMETS).quoteSpace(QuoteSpace.NBSP).build();
+    String text = "\"«\" \"» \"\"\"";
+    String once = g.clean(text).text();
+    assertEquals("\"«" + NBSP + "\" \"" + NBSP + "» \"\"\"", once);
+    assertEquals(once, g.clean(once).text());
+    // The same with English quotes and an unclosed “ or „ inside straight quotes.
+    Cleaner e = Cleaner.builder().quotes(Quotes.ENGLISH).build();
+    for (String raw : new String[] {"\"“\" \"” \"\"\"", "\"„\" a \"b\"", "\"a “ b\" c"}) {
+      String first = e.clean(raw).text();
+      assertEquals(first, e.clean(first).text(), "cleaning again changes nothing: " + raw);
+    }
+    assertEquals("\"a “ b\" c", e.clean("\"a “ b\" c").text());
+    // A pair around an unclosed mark of another kind is still converted.
+    assertEquals("«" + NNBSP + "a “ b" + NNBSP + "» c",
+        Cleaner.builder().quotes(Quotes.GUILLEMETS).build().clean("\"a “ b\" c").text());
+  }
+
+  @Test
   void quotes_toStraight() {
     Cleaner s = Cleaner.builder().quotes(Quotes.STRAIGHT).build();
     check(s, "« Bonjour », dit-il. “Ah”", "\"Bonjour\", dit-il. \"Ah\"", "\"Bonjour\"", "« Bonjour »");
