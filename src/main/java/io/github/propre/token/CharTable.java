@@ -43,11 +43,11 @@ final class CharTable {
   /** The class of every BMP char; read directly by the scanner's inner loops. Never modified. */
   static final byte[] TABLE = new byte[0x10000];
 
-  /** True for the BMP chars that continue a word: {@link #LETTER}, {@link #DIGIT}, {@link #NUMERIC}, {@link #EXTEND}. */
-  static final boolean[] WORD = new boolean[0x10000];
-
-  /** {@link #WORD} as 1 or 0, for the scanner to test eight characters with one branch. */
-  static final byte[] WORD_BIT = new byte[0x10000];
+  /**
+   * 1 for the BMP chars that continue a word ({@link #LETTER}, {@link #DIGIT}, {@link #NUMERIC},
+   * {@link #EXTEND}), 0 for the others: a number, so that the scanner tests eight chars with one branch.
+   */
+  static final byte[] WORD = new byte[0x10000];
 
   /**
    * True for the BMP chars after which a run of word characters is a whole plain word whatever
@@ -60,8 +60,8 @@ final class CharTable {
   static {
     for (int c = 0; c < 0x10000; c++) {
       TABLE[c] = compute(c);
-      WORD[c] = TABLE[c] == LETTER || TABLE[c] == DIGIT || TABLE[c] == NUMERIC || TABLE[c] == EXTEND;
-      WORD_BIT[c] = (byte) (WORD[c] ? 1 : 0);
+      WORD[c] = (byte) (TABLE[c] == LETTER || TABLE[c] == DIGIT || TABLE[c] == NUMERIC
+          || TABLE[c] == EXTEND ? 1 : 0);
       ENDS_WORD[c] = TABLE[c] == SPACE;
     }
     for (char c : ",;!?)]}\u00BB\"\u201D\u2026".toCharArray()) {

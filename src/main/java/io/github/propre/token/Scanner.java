@@ -221,7 +221,7 @@ final class Scanner {
   private int run(int i) {
     final char[] a = this.a;
     final int n = this.n;
-    final byte[] word = CharTable.WORD_BIT;
+    final byte[] word = CharTable.WORD;
     while (true) {
       // BMP word characters, eight at a time: bit k of m says whether a[i + k] is one, so the run
       // ends at the lowest clear bit, found without a branch per character (a word's end is what
