@@ -41,11 +41,11 @@ final class KeyHasher {
   private static final long C1 = 0x87C37B91114253D5L;
   private static final long C2 = 0x4CF5AD432745937FL;
   private static final int NONE = -1;
-  /** INFO bits that {@link #hashWord}'s loop needs to be exactly {@code FAST}: a lone single image. */
-  private static final int WORD_UNIT_MASK = KeyTables.FAST | 3 << KeyTables.KIND_SHIFT;
   /** The unit of a space in the key: beyond the last code point, and the only unit with bit 20 set. */
   static final int SPACE_UNIT = 0x110020;
   private static final int SPACE_BIT = 1 << 20;
+  /** The bits of a {@link #BLOCK_UNIT} that keep a character out of {@link #hashWord}'s blocks. */
+  private static final int NOT_A_WORD_UNIT = 0x80000000 | SPACE_BIT;
   /**
    * The unit of each BMP character that {@link #addBlocks} may take: its one-code-point image when
    * it starts a segment and is a letter, a digit or punctuation of class PLAIN; {@link #SPACE_UNIT}
@@ -165,29 +165,36 @@ final class KeyHasher {
    * the general path keeps for spaces and combining sequences.
    */
   long hashWord(char[] chars, int from, int to) {
-    final int[] table = KeyTables.INFO;
+    final int[] units = BLOCK_UNIT;
     long h = SEED;
-    long w = 0;
-    int iw = 0;
-    for (int i = from; i < to; i++) {
-      int info = table[chars[i]];
-      if ((info & WORD_UNIT_MASK) != KeyTables.FAST
-          || (info >>> KeyTables.CLASS_SHIFT & 3) == KeyTables.SPACE) {
-        reset();
-        add(chars, from, to);
-        return finish();
+    int i = from;
+    // Three units to a block, as addBlocks packs them; a unit of -1 (sign bit) or a space (bit 20)
+    // sends the word to the general path.
+    for (; i + 3 <= to; i += 3) {
+      int u0 = units[chars[i]];
+      int u1 = units[chars[i + 1]];
+      int u2 = units[chars[i + 2]];
+      if (((u0 | u1 | u2) & NOT_A_WORD_UNIT) != 0) {
+        return hashWordSlowly(chars, from, to);
       }
-      w = w << 21 | (info & KeyTables.CP_MASK);
-      if (++iw == 3) {
-        h = mixWord(h, w);
-        w = 0;
-        iw = 0;
-      }
+      h = mixWord(h, (long) u0 << 42 | (long) u1 << 21 | u2);
     }
-    if (iw > 0) {
-      h = mixWord(h, w);
+    if (i < to) {
+      int u0 = units[chars[i]];
+      int u1 = i + 1 < to ? units[chars[i + 1]] : 0;
+      if (((u0 | u1) & NOT_A_WORD_UNIT) != 0) {
+        return hashWordSlowly(chars, from, to);
+      }
+      h = mixWord(h, i + 1 < to ? (long) u0 << 21 | u1 : u0);
     }
     return mix64(h ^ (to - from));
+  }
+
+  /** {@link #hashWord} for a word with a character the blocks do not take. */
+  private long hashWordSlowly(char[] chars, int from, int to) {
+    reset();
+    add(chars, from, to);
+    return finish();
   }
 
   /** Adds {@code text[from, to)}. */
