@@ -19,7 +19,11 @@ final class Judge {
   private long[] owners = new long[256];
   /** Near mode only: the n-grams not seen, to admit if the paragraph is kept. */
   private long[] unseen = new long[256];
+  /** Near mode only: for each of {@link #unseen}, what {@link KeyTable#probe} returned. */
+  private int[] probed = new int[256];
   private int unseenCount;
+  /** Near mode only: the n-gram table's {@link KeyTable#growths()} when {@link #probed} was filled. */
+  private int growthsAtLookUp;
   /** Keeps {@link KeyTable#touch}'s reads alive. */
   private long touched;
   private int notIndexed;
@@ -141,15 +145,20 @@ final class Judge {
     if (owners.length < grams) {
       owners = new long[Math.max(grams, owners.length * 2)];
       unseen = new long[owners.length];
+      probed = new int[owners.length];
     }
+    // Grow before looking up, not while admitting, so the empty slots found stay where to admit.
+    table.reserve(grams);
+    growthsAtLookUp = table.growths();
     int seen = 0;
     unseenCount = 0;
     touched += table.touch(g, grams);
     for (int i = 0; i < grams; i++) {
-      int slot = table.find(g[i]);
+      int slot = table.probe(g[i]);
       if (slot >= 0) {
         owners[seen++] = table.first(slot);
       } else {
+        probed[unseenCount] = slot;
         unseen[unseenCount++] = g[i];
       }
     }
@@ -189,7 +198,10 @@ final class Judge {
   private void admitNgrams(long owner) {
     KeyTable table = index.ngrams;
     for (int i = 0; i < unseenCount; i++) {
-      int slot = table.add(unseen[i]); // a repeat within the paragraph is PRESENT the second time
+      // A repeat within the paragraph is PRESENT the second time. The table grew in between only if
+      // it holds its maximum (lookUpNgrams reserved room), and then the slots probed mean nothing.
+      int slot = table.growths() == growthsAtLookUp ? table.addAt(unseen[i], probed[i])
+          : table.add(unseen[i]);
       if (slot >= 0) {
         table.first(slot, owner);
       }

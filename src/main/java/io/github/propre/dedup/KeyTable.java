@@ -34,6 +34,8 @@ final class KeyTable {
   private int[] counts;
   private int size;
   private long refused;
+  /** How many times the table grew: slots found before a growth are meaningless after it. */
+  private int growths;
 
   /**
    * Returns a table of at most {@code maxKeys} keys, filled to at most {@code loadEighths}/8 of its
@@ -110,6 +112,61 @@ final class KeyTable {
   }
 
   /**
+   * Returns the slot of {@code key} if it is present, else {@code -1 - e} where {@code e} is the
+   * empty slot that ended the search: where {@link #addAt} puts the key without searching again.
+   */
+  int probe(long key) {
+    long k = key == 0 ? ZERO_KEY : key;
+    long[] c = cells;
+    int n = slots;
+    int s = stride;
+    int i = home(k, n);
+    while (true) {
+      long at = c[i * s];
+      if (at == k) {
+        return i;
+      }
+      if (at == 0) {
+        return -1 - i;
+      }
+      if (++i == n) {
+        i = 0;
+      }
+    }
+  }
+
+  /**
+   * Adds {@code key} as {@link #add} does, for a {@link #probe} that returned {@code probed < 0}
+   * with {@link #growths()} unchanged since: the slot that probe ended on, if still empty, is the
+   * key's slot (slots only ever fill, so the search would end there again); if a key added since
+   * took it, this searches as {@link #add} does.
+   */
+  int addAt(long key, int probed) {
+    int i = -1 - probed;
+    if (size < maxKeys && size + 1 <= (long) slots * loadEighths / 8 && cells[i * stride] == 0) {
+      cells[i * stride] = key == 0 ? ZERO_KEY : key;
+      size++;
+      return i;
+    }
+    return add(key);
+  }
+
+  /**
+   * Grows the table now, if it will have to for {@code count} more keys, so that slots found by
+   * {@link #probe} before those keys are added stay valid for {@link #addAt}.
+   */
+  void reserve(int count) {
+    while (size + (long) count > (long) slots * loadEighths / 8 && slots < maxSlots) {
+      grow();
+    }
+  }
+
+  /** Returns how many times the table has grown. */
+  int growths() {
+    return growths;
+  }
+
+  /**
    * Reads the home slot of each of {@code keys[0, count)} and returns a value made from them: run
    * before a batch of lookups, the reads miss the cache together instead of one after the other.
    */
@@ -177,6 +234,7 @@ final class KeyTable {
   }
 
   private void grow() {
+    growths++;
     long[] old = cells;
     int[] oldCounts = counts;
     int oldSlots = slots;
