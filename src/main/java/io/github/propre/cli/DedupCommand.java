@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 
 /**
  * {@code propre dedup}: prints the input minus its repeated paragraphs, byte for byte otherwise.
@@ -81,7 +82,7 @@ final class DedupCommand implements Command {
                                is "exact" (similarity 1.0) or "near" (the share of n-grams seen)
 
         The input is streamed: memory holds the paragraph hashes (under 48 bytes each; with
-        --near, also under 32 bytes per n-gram) and the paragraph being read, so files larger
+        --near, under 60, and under 16 bytes per n-gram) and the paragraph being read, so files larger
         than the Java heap work. What is remembered is bounded by the heap (-Xmx); if it fills,
         a warning says so and later paragraphs are still compared with what was remembered. Invalid UTF-8 is copied
         unchanged, counted as one U+FFFD per bad sequence in offsets, and reported on standard
@@ -124,8 +125,8 @@ final class DedupCommand implements Command {
     long budget = indexBudget(Runtime.getRuntime().maxMemory());
     // near mode: a paragraph of w words brings w - n + 1 n-grams; give them most of the room
     DuplicateIndex index = near
-        ? DuplicateIndex.create(capacity(budget / 8, false), capacity(budget - budget / 8, true))
-        : DuplicateIndex.create(capacity(budget, false));
+        ? DuplicateIndex.create(capacity(budget / 8, PARAGRAPHS_NEAR), capacity(budget - budget / 8, NGRAMS))
+        : DuplicateIndex.create(capacity(budget, PARAGRAPHS));
     String name = file == null ? "standard input" : file;
     OutputStream out = new BufferedOutputStream(io.stdout, CHUNK);
     try (InputStream in = io.openBytes(file);
@@ -157,15 +158,21 @@ final class DedupCommand implements Command {
     return Math.max(1 << 20, (maxHeap - (24L << 20)) * 2 / 3);
   }
 
-  /** Returns how many paragraph keys (or n-grams) an index may hold within {@code budget} bytes. */
-  static int capacity(long budget, boolean ngrams) {
+  /** The most bytes of an index of exact mode, by its number of paragraphs. */
+  static final IntToLongFunction PARAGRAPHS = p -> DuplicateIndex.maxBytes(p, 0);
+  /** The most bytes of the paragraphs of an index of near mode (which number n-gram owners too). */
+  static final IntToLongFunction PARAGRAPHS_NEAR = p -> DuplicateIndex.maxBytes(p, 1);
+  /** The most bytes of the n-grams of an index, by their number. */
+  static final IntToLongFunction NGRAMS =
+      n -> DuplicateIndex.maxBytes(1, n) - DuplicateIndex.maxBytes(1, 0);
+
+  /** Returns the largest capacity whose {@code bytes} fit in {@code budget} (at least 1). */
+  static int capacity(long budget, IntToLongFunction bytes) {
     int lo = 1;
     int hi = DuplicateIndex.MAX_CAPACITY;
     while (lo < hi) {
       int mid = (int) (((long) lo + hi + 1) >>> 1);
-      long bytes = ngrams ? DuplicateIndex.maxBytes(1, mid) - DuplicateIndex.maxBytes(1, 0)
-          : DuplicateIndex.maxBytes(mid, 0);
-      if (bytes <= budget) {
+      if (bytes.applyAsLong(mid) <= budget) {
         lo = mid;
       } else {
         hi = mid - 1;

@@ -4,14 +4,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What a {@link Deduplicator} remembers across documents: the 64-bit keys of the paragraphs it
- * kept (with where each lies) and, in near mode, the 64-bit hashes of their word n-grams. The
- * caller owns it, sizes it, and decides which documents share it.
+ * kept (with where each lies) and, in near mode, the hashes of their word n-grams. The caller owns
+ * it, sizes it, and decides which documents share it.
  *
  * <p><b>Bounded memory.</b> The index holds at most {@link #maxParagraphs()} paragraph keys and
  * {@link #maxNgrams()} n-gram hashes. It allocates as it fills, never more than
  * {@link #maxBytes(int, int)}: once full, about 28 bytes per paragraph key (32 once a policy
- * that counts repeats has used it) and 22 per n-gram, with a transient half again while a table
- * last doubles. <b>When a table is full it stops admitting
+ * that counts repeats has used it; 8 more in near mode) and 11 per n-gram, with a transient half
+ * again while a table last doubles. <b>When a table is full it stops admitting
  * new keys</b>: a paragraph seen after that is still compared with everything admitted before, but
  * is not itself remembered, so a later copy of it is not caught. Nothing is ever evicted, so a
  * decision never depends on what was forgotten; {@link #refusedParagraphs()} and
@@ -24,6 +24,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link DedupStream} holds it one paragraph at a time. Sharing one index between threads is safe,
  * but then the order, and so the result, is whatever order the threads reach it in: for
  * reproducible runs, feed documents from one thread in a fixed order.
+ *
+ * <p><b>N-gram fingerprints.</b> An n-gram is kept in one {@code long}: the top {@code 64 - b} bits
+ * of its 64-bit hash next to the {@code b}-bit number of the paragraph that first had it, where
+ * {@code b} is the bits that number {@link #maxParagraphs()} (20 for a million). Two n-grams that
+ * agree on those bits count as one, so an n-gram looked up is taken for one already seen with a
+ * chance of about {@link #ngramCount()}{@code / 2^(64 - b)}: below 10<sup>-5</sup> for 10<sup>8</sup>
+ * n-grams and a million paragraphs. Such a match adds one n-gram to a paragraph's similarity; a
+ * near removal needs more than the threshold's share of them. Paragraph keys are always whole.
  *
  * <p>Keys are those of key version {@value Deduplicator#KEY_VERSION}; an index is not meant to
  * outlive the library version that filled it.
@@ -50,14 +58,26 @@ public final class DuplicateIndex {
   final ReentrantLock lock = new ReentrantLock();
   /** Paragraph key -> start (first column), document << 32 | length (second), copies seen. */
   final KeyTable paragraphs;
-  /** N-gram hash -> key of the kept paragraph that first had it; null without n-gram capacity. */
+  /**
+   * N-gram hash -> number of the kept paragraph that first had it (see {@link #ngramOwner}), packed
+   * in one {@code long} per slot; null without n-gram capacity.
+   */
   final KeyTable ngrams;
+  /** The keys of the paragraphs that own n-grams, by number; grows up to maxParagraphs. */
+  private long[] ngramOwners;
+  private int ngramOwnerCount;
   private long documents;
 
   private DuplicateIndex(int maxParagraphs, int maxNgrams, int expectedNgrams) {
     this.paragraphs = new KeyTable(maxParagraphs, PARAGRAPH_LOAD, true);
     this.ngrams = maxNgrams == 0 ? null
-        : new KeyTable(maxNgrams, NGRAM_LOAD, false, expectedNgrams);
+        : new KeyTable(maxNgrams, NGRAM_LOAD, ownerBits(maxParagraphs), expectedNgrams);
+    this.ngramOwners = maxNgrams == 0 ? null : new long[Math.min(maxParagraphs, 64)];
+  }
+
+  /** Returns the bits that number {@code maxParagraphs} owners: the n-gram table's packed column. */
+  static int ownerBits(int maxParagraphs) {
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(maxParagraphs - 1));
   }
 
   /**
@@ -101,7 +121,9 @@ public final class DuplicateIndex {
     check("maxParagraphs", maxParagraphs, 1);
     check("maxNgrams", maxNgrams, 0);
     return KeyTable.maxBytes(maxParagraphs, PARAGRAPH_LOAD, true, true)
-        + KeyTable.maxBytes(maxNgrams, NGRAM_LOAD, false, false);
+        + KeyTable.maxBytes(maxNgrams, NGRAM_LOAD, 8)
+        // the n-gram owners' keys, 8 bytes a paragraph, half again while the array last doubles
+        + (maxNgrams == 0 ? 0 : 12L * maxParagraphs);
   }
 
   private static void check(String name, int value, int min) {
@@ -185,7 +207,7 @@ public final class DuplicateIndex {
   public long heapBytes() {
     lock.lock();
     try {
-      return paragraphs.bytes() + (ngrams == null ? 0 : ngrams.bytes());
+      return paragraphs.bytes() + (ngrams == null ? 0 : ngrams.bytes() + 8L * ngramOwners.length);
     } finally {
       lock.unlock();
     }
@@ -212,6 +234,24 @@ public final class DuplicateIndex {
           + " documents, the most one index numbers; start a new index");
     }
     return documents++;
+  }
+
+  /**
+   * Numbers the paragraph {@code key}, just admitted, as the owner of the n-grams it brings; returns
+   * its number, below maxParagraphs (each admitted paragraph asks once at most).
+   */
+  int addNgramOwner(long key) {
+    if (ngramOwnerCount == ngramOwners.length) {
+      ngramOwners = java.util.Arrays.copyOf(ngramOwners,
+          (int) Math.min(paragraphs.maxKeys(), 2L * ngramOwners.length));
+    }
+    ngramOwners[ngramOwnerCount] = key;
+    return ngramOwnerCount++;
+  }
+
+  /** Returns the key of the paragraph numbered {@code owner} by {@link #addNgramOwner}. */
+  long ngramOwner(long owner) {
+    return ngramOwners[(int) owner];
   }
 
   /** Returns where the paragraph in {@code slot} of the paragraph table lies. */

@@ -107,7 +107,7 @@ final class Judge {
         similarity = (double) seen / grams;
         if (similarity > settings.threshold()) {
           return new Verdict(start, end, true, DuplicateKind.NEAR, similarity,
-              index.ref(table.find(mostFrequentOwner(seen))));
+              index.ref(table.find(index.ngramOwner(mostFrequentOwner(seen)))));
         }
       }
       slot = index.admit(k, document, start, end);
@@ -166,7 +166,8 @@ final class Judge {
   }
 
   /**
-   * Returns the key of the kept paragraph that owns most of the {@code seen} n-grams; on a tie, the
+   * Returns the number ({@link DuplicateIndex#addNgramOwner}) of the kept paragraph that owns most
+   * of the {@code seen} n-grams; on a tie, the
    * one that comes first in the index's order (earliest document, then earliest start).
    */
   private long mostFrequentOwner(int seen) {
@@ -189,14 +190,18 @@ final class Judge {
   }
 
   private boolean comesFirst(long a, long b) {
-    ParagraphRef ra = index.ref(index.paragraphs.find(a));
-    ParagraphRef rb = index.ref(index.paragraphs.find(b));
+    ParagraphRef ra = index.ref(index.paragraphs.find(index.ngramOwner(a)));
+    ParagraphRef rb = index.ref(index.paragraphs.find(index.ngramOwner(b)));
     return ra.document() != rb.document() ? ra.document() < rb.document() : ra.start() < rb.start();
   }
 
-  /** Adds the n-grams {@link #lookUpNgrams} did not find, owned by the paragraph {@code owner}. */
-  private void admitNgrams(long owner) {
+  /** Adds the n-grams {@link #lookUpNgrams} did not find, owned by the paragraph {@code key}. */
+  private void admitNgrams(long key) {
+    if (unseenCount == 0) {
+      return;
+    }
     KeyTable table = index.ngrams;
+    int owner = index.addNgramOwner(key);
     for (int i = 0; i < unseenCount; i++) {
       // A repeat within the paragraph is PRESENT the second time. The table grew in between only if
       // it holds its maximum (lookUpNgrams reserved room), and then the slots probed mean nothing.

@@ -25,8 +25,13 @@ final class KeyTable {
   private final int maxSlots;
   /** The most keys per 8 slots. */
   private final int loadEighths;
-  /** Longs per slot: the key and one or two columns. */
+  /** Longs per slot: the key and one or two columns; 1 when the column is packed into the key. */
   private final int stride;
+  /**
+   * The bits of a slot that hold its key: all of them, or, when the column is packed into the key's
+   * low bits, the others (see {@link #KeyTable(int, int, int, int)}).
+   */
+  private final long keyMask;
   private boolean counted;
   /** Slot {@code i} is {@code cells[i * stride]} (key, 0 if empty) and the columns after it. */
   private long[] cells;
@@ -51,10 +56,32 @@ final class KeyTable {
    * coming saves the doublings on the way there.
    */
   KeyTable(int maxKeys, int loadEighths, boolean secondColumn, int expectedKeys) {
+    this(maxKeys, loadEighths, secondColumn ? 3 : 2, -1L, expectedKeys);
+  }
+
+  /**
+   * Returns a table as {@link #KeyTable(int, int, boolean, int)} does, with one column of
+   * {@code columnBits} bits (1 to 32) packed into the low bits of each slot: a slot is one
+   * {@code long}, half the memory, and a lookup reads half the cache lines. Keys are then told apart
+   * by their other {@code 64 - columnBits} bits only, so two keys that agree on them are one key.
+   */
+  KeyTable(int maxKeys, int loadEighths, int columnBits, int expectedKeys) {
+    this(maxKeys, loadEighths, 1, -1L << checkBits(columnBits), expectedKeys);
+  }
+
+  private static int checkBits(int columnBits) {
+    if (columnBits < 1 || columnBits > 32) {
+      throw new IllegalArgumentException("columnBits: expected 1 to 32, got " + columnBits);
+    }
+    return columnBits;
+  }
+
+  private KeyTable(int maxKeys, int loadEighths, int stride, long keyMask, int expectedKeys) {
     this.maxKeys = maxKeys;
     this.loadEighths = loadEighths;
     this.maxSlots = maxSlots(maxKeys, loadEighths);
-    this.stride = secondColumn ? 3 : 2;
+    this.stride = stride;
+    this.keyMask = keyMask;
     int expectedSlots = maxSlots(Math.min(Math.max(0, expectedKeys), maxKeys), loadEighths);
     allocate(Math.min(Math.max(MIN_SLOTS, expectedSlots), maxSlots));
   }
@@ -66,10 +93,14 @@ final class KeyTable {
 
   /** Returns the heap bytes a table of {@code maxKeys} may take, growth included. */
   static long maxBytes(int maxKeys, int loadEighths, boolean secondColumn, boolean counted) {
+    return maxBytes(maxKeys, loadEighths, 16 + (secondColumn ? 8 : 0) + (counted ? 4 : 0));
+  }
+
+  /** Returns the heap bytes a table with {@code perSlot} bytes per slot may take, growth included. */
+  static long maxBytes(int maxKeys, int loadEighths, long perSlot) {
     if (maxKeys == 0) {
       return 0;
     }
-    long perSlot = 16 + (secondColumn ? 8 : 0) + (counted ? 4 : 0);
     long slots = maxSlots(maxKeys, loadEighths);
     // the last doubling holds the old table (at most half the final one) while it copies
     return perSlot * (slots + slots / 2);
@@ -90,16 +121,23 @@ final class KeyTable {
     counts = counted ? new int[n] : null;
   }
 
+  /** Returns what a slot holding {@code key} holds in its key bits: never 0, which marks an empty slot. */
+  private long stored(long key) {
+    long k = key & keyMask;
+    return k == 0 ? ZERO_KEY & keyMask : k;
+  }
+
   /** Returns the slot of {@code key}, or -1. */
   int find(long key) {
-    long k = key == 0 ? ZERO_KEY : key;
+    long k = stored(key);
+    long m = keyMask;
     long[] c = cells;
     int n = slots;
     int s = stride;
     int i = home(k, n);
     while (true) {
       long at = c[i * s];
-      if (at == k) {
+      if ((at & m) == k) {
         return i;
       }
       if (at == 0) {
@@ -116,14 +154,15 @@ final class KeyTable {
    * empty slot that ended the search: where {@link #addAt} puts the key without searching again.
    */
   int probe(long key) {
-    long k = key == 0 ? ZERO_KEY : key;
+    long k = stored(key);
+    long m = keyMask;
     long[] c = cells;
     int n = slots;
     int s = stride;
     int i = home(k, n);
     while (true) {
       long at = c[i * s];
-      if (at == k) {
+      if ((at & m) == k) {
         return i;
       }
       if (at == 0) {
@@ -144,7 +183,7 @@ final class KeyTable {
   int addAt(long key, int probed) {
     int i = -1 - probed;
     if (size < maxKeys && size + 1 <= (long) slots * loadEighths / 8 && cells[i * stride] == 0) {
-      cells[i * stride] = key == 0 ? ZERO_KEY : key;
+      cells[i * stride] = stored(key);
       size++;
       return i;
     }
@@ -177,7 +216,7 @@ final class KeyTable {
     long sink = 0;
     for (int j = 0; j < count; j++) {
       long k = keys[j];
-      sink += c[home(k == 0 ? ZERO_KEY : k, n) * s];
+      sink += c[home(stored(k), n) * s];
     }
     return sink;
   }
@@ -200,14 +239,15 @@ final class KeyTable {
     if (size + 1 > (long) slots * loadEighths / 8 && slots < maxSlots) {
       grow();
     }
-    long k = key == 0 ? ZERO_KEY : key;
+    long k = stored(key);
+    long m = keyMask;
     long[] c = cells;
     int n = slots;
     int s = stride;
     int i = home(k, n);
     while (true) {
       long at = c[i * s];
-      if (at == k) {
+      if ((at & m) == k) {
         return PRESENT;
       }
       if (at == 0) {
@@ -246,7 +286,7 @@ final class KeyTable {
       if (k == 0) {
         continue;
       }
-      int i = home(k, n);
+      int i = home(k & keyMask, n);
       while (cells[i * s] != 0) {
         if (++i == n) {
           i = 0;
@@ -265,11 +305,22 @@ final class KeyTable {
   }
 
   long first(int slot) {
-    return cells[slot * stride + 1];
+    return stride == 1 ? cells[slot] & ~keyMask : cells[slot * stride + 1];
   }
 
+  /**
+   * Sets the first column of {@code slot}; a packed column takes {@code 0 <= value < 2^columnBits}
+   * (checked: an overflow would change the key).
+   */
   void first(int slot, long value) {
-    cells[slot * stride + 1] = value;
+    if (stride == 1) {
+      if ((value & keyMask) != 0) {
+        throw new IllegalArgumentException("value: expected 0 to " + ~keyMask + ", got " + value);
+      }
+      cells[slot] = cells[slot] & keyMask | value;
+    } else {
+      cells[slot * stride + 1] = value;
+    }
   }
 
   long second(int slot) {

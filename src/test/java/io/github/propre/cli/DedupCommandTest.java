@@ -205,12 +205,16 @@ class DedupCommandTest {
   @Test
   void capacity_followsTheHeap() {
     long budget = DedupCommand.indexBudget(256L << 20);
-    int paragraphs = DedupCommand.capacity(budget, false);
+    int paragraphs = DedupCommand.capacity(budget, DedupCommand.PARAGRAPHS);
     assertTrue(paragraphs > 3_000_000, "" + paragraphs);
     assertTrue(io.github.propre.dedup.DuplicateIndex.maxBytes(paragraphs, 0) <= budget);
     assertTrue(io.github.propre.dedup.DuplicateIndex.maxBytes(paragraphs + 1000, 0) > budget);
-    assertTrue(DedupCommand.capacity(budget, true) > 5_000_000);
-    assertTrue(DedupCommand.capacity(DedupCommand.indexBudget(4L << 30), false) > 50_000_000);
+    int ngrams = DedupCommand.capacity(budget - budget / 8, DedupCommand.NGRAMS);
+    assertTrue(ngrams > 8_000_000, "8 bytes per n-gram slot, 16 at most with growth: " + ngrams);
+    int nearParagraphs = DedupCommand.capacity(budget / 8, DedupCommand.PARAGRAPHS_NEAR);
+    assertTrue(io.github.propre.dedup.DuplicateIndex.maxBytes(nearParagraphs, ngrams) <= budget);
+    assertTrue(DedupCommand.capacity(DedupCommand.indexBudget(4L << 30), DedupCommand.PARAGRAPHS)
+        > 50_000_000);
     assertEquals(1 << 20, DedupCommand.indexBudget(16L << 20));
   }
 

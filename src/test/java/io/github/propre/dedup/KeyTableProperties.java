@@ -1,6 +1,7 @@
 package io.github.propre.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -31,9 +32,15 @@ class KeyTableProperties {
 
   @Property
   void probedBatches_holdWhatPlainAddsHold(@ForAll("batches") List<List<Long>> batches,
-      @ForAll @IntRange(min = 1, max = 70) int maxKeys, @ForAll boolean reserve) {
-    KeyTable table = new KeyTable(maxKeys, 6, false);
-    Map<Long, Long> model = new HashMap<>(); // key -> first column
+      @ForAll @IntRange(min = 1, max = 70) int maxKeys, @ForAll boolean reserve,
+      @ForAll @IntRange(min = 0, max = 32) int packedBits) {
+    // packedBits 0: a key and a column of 64 bits each; else the column in the key's low bits,
+    // and keys that differ only there are one key
+    KeyTable table = packedBits == 0 ? new KeyTable(maxKeys, 6, false)
+        : new KeyTable(maxKeys, 6, packedBits, 0);
+    long keyBits = packedBits == 0 ? -1L : -1L << packedBits;
+    long valueBits = ~keyBits == 0 ? -1L : ~keyBits;
+    Map<Long, Long> model = new HashMap<>(); // key bits -> first column
     long refused = 0;
     long value = 0;
     for (List<Long> batch : batches) {
@@ -44,27 +51,29 @@ class KeyTableProperties {
       int[] probed = new int[batch.size()];
       for (int i = 0; i < batch.size(); i++) {
         probed[i] = table.probe(batch.get(i));
-        assertEquals(model.containsKey(batch.get(i)), probed[i] >= 0, "probe " + batch.get(i));
+        assertEquals(model.containsKey(batch.get(i) & keyBits), probed[i] >= 0, "probe " + batch.get(i));
         if (probed[i] >= 0) {
-          assertEquals(model.get(batch.get(i)), table.first(probed[i]));
+          assertEquals(model.get(batch.get(i) & keyBits), table.first(probed[i]));
         }
       }
       for (int i = 0; i < batch.size(); i++) {
         long key = batch.get(i);
+        long bits = key & keyBits;
         if (probed[i] >= 0) {
           continue;
         }
         // without reserve() the table may grow mid-batch: then only add() is right
         int slot = table.growths() == growths ? table.addAt(key, probed[i]) : table.add(key);
-        if (model.containsKey(key)) {
+        if (model.containsKey(bits)) {
           assertEquals(KeyTable.PRESENT, slot, "a repeat in the batch is present");
         } else if (model.size() >= maxKeys) {
           assertEquals(-1, slot, "a full table refuses");
           refused++;
         } else {
           assertTrue(slot >= 0, "added");
-          table.first(slot, ++value);
-          model.put(key, value);
+          value = (value + 1) & valueBits;
+          table.first(slot, value);
+          model.put(bits, value);
         }
       }
       if (reserve) {
@@ -73,6 +82,11 @@ class KeyTableProperties {
     }
     assertEquals(model.size(), table.size());
     assertEquals(refused, table.refused());
+    if (packedBits > 0 && packedBits < 32 && table.size() > 0) {
+      int slot = table.find(model.keySet().iterator().next());
+      assertThrows(IllegalArgumentException.class, () -> table.first(slot, valueBits + 1),
+          "a column value that would spill into the key");
+    }
     for (Map.Entry<Long, Long> e : model.entrySet()) {
       int slot = table.find(e.getKey());
       assertTrue(slot >= 0, "kept " + e.getKey());

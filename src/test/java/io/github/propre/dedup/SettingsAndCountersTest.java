@@ -113,12 +113,24 @@ class SettingsAndCountersTest {
   @Test
   void duplicateIndex_maxBytesFollowsTheDocumentedSizes() {
     // 1,000 paragraph keys at 7/8 load: 1,144 slots of 28 bytes (key, place, size, count), half
-    // again while the table last doubles; 1,000 n-grams at 6/8 load: 1,335 slots of 16 bytes.
+    // again while the table last doubles; 1,000 n-grams at 6/8 load: 1,335 slots of 8 bytes (a
+    // fingerprint and its owner's number), and the owners' keys, 8 bytes a paragraph, half again.
     assertEquals(28L * (1144 + 572), DuplicateIndex.maxBytes(1000, 0));
-    assertEquals(28L * (1144 + 572) + 16L * (1335 + 667), DuplicateIndex.maxBytes(1000, 1000));
+    assertEquals(28L * (1144 + 572) + 8L * (1335 + 667) + 12L * 1000,
+        DuplicateIndex.maxBytes(1000, 1000));
     long million = DuplicateIndex.maxBytes(1_000_000, 0);
     assertTrue(million > 47_000_000 && million < 49_000_000, "about 48 MB for a million paragraphs: " + million);
     assertTrue(DuplicateIndex.create(1000).heapBytes() <= DuplicateIndex.maxBytes(1000, 0));
+    DuplicateIndex full = DuplicateIndex.create(100, 1000);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append("Le paragraphe numéro ").append(i).append(" parle de tout autre chose que le ")
+          .append(i * 7919 % 1000).append("e.\n\n");
+    }
+    Deduplicator.near().deduplicate(text, full);
+    assertEquals(100, full.paragraphCount(), "the paragraph table is full");
+    assertTrue(full.heapBytes() <= DuplicateIndex.maxBytes(100, 1000),
+        full.heapBytes() + " <= " + DuplicateIndex.maxBytes(100, 1000));
   }
 
   @Test
