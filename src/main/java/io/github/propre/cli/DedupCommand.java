@@ -82,7 +82,7 @@ final class DedupCommand implements Command {
                                is "exact" (similarity 1.0) or "near" (the share of n-grams seen)
 
         The input is streamed: memory holds the paragraph hashes (under 48 bytes each; with
-        --near, under 60, and under 16 bytes per n-gram) and the paragraph being read, so files larger
+        --near, under 60, and about 16 bytes per n-gram) and the paragraph being read, so files larger
         than the Java heap work. What is remembered is bounded by the heap (-Xmx); if it fills,
         a warning says so and later paragraphs are still compared with what was remembered. Invalid UTF-8 is copied
         unchanged, counted as one U+FFFD per bad sequence in offsets, and reported on standard

@@ -30,8 +30,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code b} is the bits that number {@link #maxParagraphs()} (20 for a million). Two n-grams that
  * agree on those bits count as one, so an n-gram looked up is taken for one already seen with a
  * chance of about {@link #ngramCount()}{@code / 2^(64 - b)}: below 10<sup>-5</sup> for 10<sup>8</sup>
- * n-grams and a million paragraphs. Such a match adds one n-gram to a paragraph's similarity; a
- * near removal needs more than the threshold's share of them. Paragraph keys are always whole.
+ * n-grams and a million paragraphs, 1.6 % at the largest capacities (2<sup>29</sup> of each, 35-bit
+ * fingerprints). Such a match adds one n-gram to a paragraph's similarity; a near removal needs more
+ * than the threshold's share of them. Paragraph keys are always whole.
  *
  * <p>Keys are those of key version {@value Deduplicator#KEY_VERSION}; an index is not meant to
  * outlive the library version that filled it.
