@@ -129,24 +129,8 @@ final class KeyTable {
 
   /** Returns the slot of {@code key}, or -1. */
   int find(long key) {
-    long k = stored(key);
-    long m = keyMask;
-    long[] c = cells;
-    int n = slots;
-    int s = stride;
-    int i = home(k, n);
-    while (true) {
-      long at = c[i * s];
-      if ((at & m) == k) {
-        return i;
-      }
-      if (at == 0) {
-        return -1;
-      }
-      if (++i == n) {
-        i = 0;
-      }
-    }
+    int slot = probe(key);
+    return slot >= 0 ? slot : -1;
   }
 
   /**
@@ -183,9 +167,7 @@ final class KeyTable {
   int addAt(long key, int probed) {
     int i = -1 - probed;
     if (size < maxKeys && size + 1 <= (long) slots * loadEighths / 8 && cells[i * stride] == 0) {
-      cells[i * stride] = stored(key);
-      size++;
-      return i;
+      return place(key, i);
     }
     return add(key);
   }
@@ -239,26 +221,15 @@ final class KeyTable {
     if (size + 1 > (long) slots * loadEighths / 8 && slots < maxSlots) {
       grow();
     }
-    long k = stored(key);
-    long m = keyMask;
-    long[] c = cells;
-    int n = slots;
-    int s = stride;
-    int i = home(k, n);
-    while (true) {
-      long at = c[i * s];
-      if ((at & m) == k) {
-        return PRESENT;
-      }
-      if (at == 0) {
-        c[i * s] = k;
-        size++;
-        return i;
-      }
-      if (++i == n) {
-        i = 0;
-      }
-    }
+    int probed = probe(key);
+    return probed >= 0 ? PRESENT : place(key, -1 - probed);
+  }
+
+  /** Puts {@code key} in the empty {@code slot} and returns the slot. */
+  private int place(long key, int slot) {
+    cells[slot * stride] = stored(key);
+    size++;
+    return slot;
   }
 
   /**
