@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * An open-addressing hash table of 64-bit keys (already well mixed) with one or two {@code long}
- * columns and, once asked for, a count per key, holding at most a fixed number of keys.
+ * columns and, once asked for, a count per key, holding at most a fixed number of keys; or, packed,
+ * of keys cut to their top {@code 64 - b} bits with a {@code b}-bit column in the same {@code long}
+ * (see {@link #KeyTable(int, int, int, int)}).
  *
  * <p>Linear probing; the table starts small and doubles up to the size that holds its maximum at
  * its maximum load, so memory follows use and never exceeds {@link #maxBytes}. Keys are uniform
@@ -18,7 +20,7 @@ import java.util.Arrays;
  */
 final class KeyTable {
   private static final int MIN_SLOTS = 1024;
-  /** Stands for key 0, which marks an empty slot. */
+  /** Stands for key 0 (a key whose key bits are 0, when packed), since 0 marks an empty slot. */
   private static final long ZERO_KEY = 0x9E3779B97F4A7C15L;
 
   private final int maxKeys;
