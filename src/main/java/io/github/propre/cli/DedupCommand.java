@@ -82,11 +82,12 @@ final class DedupCommand implements Command {
                                is "exact" (similarity 1.0) or "near" (the share of n-grams seen)
 
         The input is streamed: memory holds the paragraph hashes (under 48 bytes each; with
-        --near, under 60, and about 16 bytes per n-gram) and the paragraph being read, so files larger
-        than the Java heap work. What is remembered is bounded by the heap (-Xmx); if it fills,
-        a warning says so and later paragraphs are still compared with what was remembered. Invalid UTF-8 is copied
-        unchanged, counted as one U+FFFD per bad sequence in offsets, and reported on standard
-        error. Progress goes to standard error when it is a terminal.
+        --near, under 60, and about 16 bytes per n-gram) and the paragraph being read, so
+        files larger than the Java heap work. What is remembered is bounded by the heap
+        (-Xmx); if it fills, a warning says so and later paragraphs are still compared with
+        what was remembered. Invalid UTF-8 is copied unchanged, counted as one U+FFFD per bad
+        sequence in offsets, and reported on standard error. Progress goes to standard error
+        when it is a terminal.
         """;
   }
 
@@ -125,7 +126,8 @@ final class DedupCommand implements Command {
     long budget = indexBudget(Runtime.getRuntime().maxMemory());
     // near mode: a paragraph of w words brings w - n + 1 n-grams; give them most of the room
     DuplicateIndex index = near
-        ? DuplicateIndex.create(capacity(budget / 8, PARAGRAPHS_NEAR), capacity(budget - budget / 8, NGRAMS))
+        ? DuplicateIndex.create(capacity(budget / 8, PARAGRAPHS_NEAR),
+            capacity(budget - budget / 8, NGRAMS))
         : DuplicateIndex.create(capacity(budget, PARAGRAPHS));
     String name = file == null ? "standard input" : file;
     OutputStream out = new BufferedOutputStream(io.stdout, CHUNK);

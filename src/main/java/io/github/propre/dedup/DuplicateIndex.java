@@ -122,7 +122,7 @@ public final class DuplicateIndex {
     check("maxParagraphs", maxParagraphs, 1);
     check("maxNgrams", maxNgrams, 0);
     return KeyTable.maxBytes(maxParagraphs, PARAGRAPH_LOAD, true, true)
-        + KeyTable.maxBytes(maxNgrams, NGRAM_LOAD, 8)
+        + KeyTable.maxBytes(maxNgrams, NGRAM_LOAD, 8) // packed: one long per n-gram
         // the n-gram owners' keys, 8 bytes a paragraph, half again while the array last doubles
         + (maxNgrams == 0 ? 0 : 12L * maxParagraphs);
   }

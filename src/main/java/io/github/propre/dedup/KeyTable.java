@@ -123,7 +123,7 @@ final class KeyTable {
     counts = counted ? new int[n] : null;
   }
 
-  /** Returns what a slot holding {@code key} holds in its key bits: never 0, which marks an empty slot. */
+  /** Returns what a slot holding {@code key} holds in its key bits; never 0, the empty slot. */
   private long stored(long key) {
     long k = key & keyMask;
     return k == 0 ? ZERO_KEY & keyMask : k;
@@ -168,7 +168,7 @@ final class KeyTable {
    */
   int addAt(long key, int probed) {
     int i = -1 - probed;
-    if (size < maxKeys && size + 1 <= (long) slots * loadEighths / 8 && cells[i * stride] == 0) {
+    if (size < maxKeys && !mustGrowFor(1) && cells[i * stride] == 0) {
       return place(key, i);
     }
     return add(key);
@@ -179,9 +179,14 @@ final class KeyTable {
    * {@link #probe} before those keys are added stay valid for {@link #addAt}.
    */
   void reserve(int count) {
-    while (size + (long) count > (long) slots * loadEighths / 8 && slots < maxSlots) {
+    while (mustGrowFor(count)) {
       grow();
     }
+  }
+
+  /** Returns true if {@code count} more keys would take the table past its load and it can grow. */
+  private boolean mustGrowFor(int count) {
+    return size + (long) count > (long) slots * loadEighths / 8 && slots < maxSlots;
   }
 
   /** Returns how many times the table has grown. */
@@ -220,9 +225,7 @@ final class KeyTable {
       refused++;
       return -1;
     }
-    if (size + 1 > (long) slots * loadEighths / 8 && slots < maxSlots) {
-      grow();
-    }
+    reserve(1);
     int probed = probe(key);
     return probed >= 0 ? PRESENT : place(key, -1 - probed);
   }

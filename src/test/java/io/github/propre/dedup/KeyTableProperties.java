@@ -51,7 +51,8 @@ class KeyTableProperties {
       int[] probed = new int[batch.size()];
       for (int i = 0; i < batch.size(); i++) {
         probed[i] = table.probe(batch.get(i));
-        assertEquals(model.containsKey(batch.get(i) & keyBits), probed[i] >= 0, "probe " + batch.get(i));
+        assertEquals(model.containsKey(batch.get(i) & keyBits), probed[i] >= 0,
+            "probe " + batch.get(i));
         if (probed[i] >= 0) {
           assertEquals(model.get(batch.get(i) & keyBits), table.first(probed[i]));
         }
