@@ -28,6 +28,33 @@ final class CharLoop {
     return n;
   }
 
+  /**
+   * Returns the number of tokens of a splitter that knows no rule: a run of letters and digits is a
+   * token, every other char that is no space is one. The bound for a tokenizer that reads each char
+   * once and branches on its class; what Propre's tokenizer does beyond it is the French rules
+   * (elision, clitics, compounds, abbreviations, numbers with spaces, URLs).
+   */
+  static int wordRuns(char[] text) {
+    int n = text.length;
+    int tokens = 0;
+    int i = 0;
+    while (i < n) {
+      int k = CLASS[text[i]];
+      if (k == 0) {
+        i++;
+        continue;
+      }
+      tokens++;
+      i++;
+      if (k == 1 || k == 2) {
+        while (i < n && (CLASS[text[i]] - 1 & 0xFF) < 2) { // letter or digit
+          i++;
+        }
+      }
+    }
+    return tokens;
+  }
+
   /** Returns the number of class changes in {@code text}. */
   static int run(char[] text) {
     int changes = 0;

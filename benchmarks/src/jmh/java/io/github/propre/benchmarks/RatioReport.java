@@ -141,7 +141,8 @@ public final class RatioReport {
           .append(" |\n");
     }
     sb.append("\n× Lucene Standard and × char loop: against `TokenizerBenchmark.luceneStandardTokenizer`"
-        + " and `charLoop` on the same input. × baseline: dedup against `splitHashSet`, sentences"
+        + " and `charLoop` on the same input. × baseline: the streaming tokenizer against `wordRunSplitter`"
+        + " (a splitter with no French rule), dedup against `splitHashSet`, sentences"
         + " against ICU's sentence iterator, the Lucene analyzer against `FrenchAnalyzer` (its tokenizer"
         + " against `StandardTokenizer`), scaling runs against the same method on 1 M characters,"
         + " hostile inputs against the same method on normal text of the same size. B/op: bytes"
@@ -152,6 +153,7 @@ public final class RatioReport {
   /** The baseline each benchmark is compared with in the last ratio column, other than the same method on other inputs. */
   private static final Map<String, String> BASELINES = Map.of(
       "DedupBenchmark", "splitHashSet",
+      "TokenizerBenchmark.propreTokenizeStream", "wordRunSplitter",
       "SentenceBenchmark", "icuSentenceBreakIterator",
       "LuceneAnalyzerBenchmark.propreTokenizer", "luceneStandardTokenizer",
       "LuceneAnalyzerBenchmark.propreFrenchAnalyzer", "luceneFrenchAnalyzer",

@@ -74,6 +74,12 @@ public class TokenizerBenchmark extends BenchmarkSettings {
     return CharLoop.run(chars);
   }
 
+  /** The bound for a tokenizer: word runs and single chars, no French rule ({@link CharLoop#wordRuns}). */
+  @Benchmark
+  public int wordRunSplitter() {
+    return CharLoop.wordRuns(chars);
+  }
+
   @Benchmark
   public int luceneStandardTokenizer() throws IOException {
     standard.setReader(new StringReader(text));
