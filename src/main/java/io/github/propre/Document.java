@@ -5,6 +5,7 @@ import io.github.propre.clean.CleaningReport;
 import io.github.propre.dedup.DedupResult;
 import io.github.propre.dedup.ParagraphRef;
 import io.github.propre.dedup.Removal;
+import io.github.propre.internal.ChunkedList;
 import io.github.propre.quote.Quote;
 import io.github.propre.text.MappedText;
 import io.github.propre.text.OffsetMap;
@@ -117,7 +118,7 @@ public final class Document {
       FrenchTokenizer tokenizer = pipeline.tokenizer();
       TextTokens kept = sentences == null && sameTokens(tokenizer, pipeline.sentenceSplitter().tokenizer())
           ? new TextTokens(text().length() / 5) : null;
-      t = Collections.unmodifiableList(mappedTokens(tokenizer, text(), offsets(), kept));
+      t = mappedTokens(tokenizer, text(), offsets(), kept);
       tokens = t; // first, so that whoever sees textTokens sees the tokens they belong to
       if (sentences == null) {
         textTokens = kept;
@@ -167,20 +168,20 @@ public final class Document {
   /**
    * Returns the tokens of {@code text} with offsets mapped by {@code map}: what {@code
    * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor (one token
-   * object per token, not two, and no span in between).
+   * object per token, not two, and no span in between), in an immutable list.
    *
    * @param kept where to note where each token starts in {@code text}, or null
    */
   private static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map, TextTokens kept) {
     TokenCursor c = tokenizer.cursor(text);
-    List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
+    ChunkedList.Builder<Token> out = new ChunkedList.Builder<>();
     while (c.next()) {
       out.add(c.token(map));
       if (kept != null) {
         kept.add(c.start());
       }
     }
-    return out;
+    return out.build();
   }
 
   /** Returns true if the two tokenizers find the same tokens. */

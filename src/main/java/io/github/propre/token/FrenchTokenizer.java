@@ -1,6 +1,6 @@
 package io.github.propre.token;
 
-import java.util.ArrayList;
+import io.github.propre.internal.ChunkedList;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,19 +64,19 @@ public final class FrenchTokenizer {
     return splitTimes;
   }
 
-  /** Returns the tokens of {@code text}, in order. */
+  /** Returns the tokens of {@code text}, in order, as an immutable list. */
   public List<Token> tokenize(CharSequence text) {
     Objects.requireNonNull(text, "text");
     Scanner s = newScanner();
     s.reset(text);
-    List<Token> out = new ArrayList<>(Math.max(4, text.length() / 5));
+    ChunkedList.Builder<Token> out = new ChunkedList.Builder<>();
     char[] a = s.buffer();
     while (s.next()) {
       String t = new String(a, s.start, s.end - s.start);
       out.add(new Token(t, s.type, s.start, s.end, Normalization.of(a, s.start, s.end, s.type, t),
           s.spaceAfter()));
     }
-    return out;
+    return out.build();
   }
 
   /**

@@ -39,6 +39,29 @@ class FrenchTokenizerTest {
     assertEquals(List.of("1 000/NUMBER", "km/WORD"), typed("1 000km"));
   }
 
+  /**
+   * The token list is immutable, and a long text's list (here 300,000 tokens, past the 262,000
+   * references one G1 region half holds) gives every token in order, as the cursor does.
+   */
+  @Test
+  void tokenList_isImmutable_andLongListsKeepEveryTokenInOrder() {
+    List<Token> few = TK.tokenize("Il l’a dit.");
+    assertThrows(UnsupportedOperationException.class, () -> few.add(few.get(0)));
+    assertThrows(UnsupportedOperationException.class, () -> few.remove(0));
+    String text = "l’a dit, ".repeat(75_000);
+    List<Token> tokens = TK.tokenize(text);
+    assertEquals(300_000, tokens.size());
+    TokenCursor cursor = TK.cursor(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      assertTrue(cursor.next());
+      Token t = tokens.get(i);
+      if (t.start() != cursor.start() || t.end() != cursor.end() || t.type() != cursor.type()) {
+        assertEquals(cursor.start() + "-" + cursor.end() + " " + cursor.type(), t.start() + "-" + t.end() + " " + t.type(), "token " + i);
+      }
+    }
+    assertFalse(cursor.next());
+  }
+
   // ------------------------------------------------------------------ the sample article
 
   @Test
