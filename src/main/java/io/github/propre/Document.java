@@ -67,9 +67,8 @@ public final class Document {
     this.cleaning = cleaned.report();
     OffsetMap toRaw = cleaned.offsets();
     List<Paragraph> kept = dedup == null ? cleanedParagraphs : dedup.kept();
-    this.paragraphs = Collections.unmodifiableList(mapParagraphs(kept, toRaw));
-    this.removed = dedup == null ? List.of()
-        : Collections.unmodifiableList(mapRemovals(dedup, toRaw));
+    this.paragraphs = mapParagraphs(kept, toRaw);
+    this.removed = dedup == null ? List.of() : mapRemovals(dedup, toRaw);
     this.text = dedup == null ? cleaned.mappedText() : cleaned.mappedText().then(dedup.output());
     // Removing nothing hands back the very same string.
     this.textParagraphs = text.text() == cleaned.text() ? cleanedParagraphs : null;
@@ -220,15 +219,15 @@ public final class Document {
   }
 
   private static List<Paragraph> mapParagraphs(List<Paragraph> ps, OffsetMap toRaw) {
-    List<Paragraph> out = new ArrayList<>(ps.size());
+    ChunkedList.Builder<Paragraph> out = new ChunkedList.Builder<>();
     for (Paragraph p : ps) {
       out.add(new Paragraph(p.index(), p.text(), toRaw.rawSpan(p.span())));
     }
-    return out;
+    return out.build();
   }
 
   private static List<Removal> mapRemovals(DedupResult dedup, OffsetMap toRaw) {
-    List<Removal> out = new ArrayList<>(dedup.removed().size());
+    ChunkedList.Builder<Removal> out = new ChunkedList.Builder<>();
     for (Removal r : dedup.removed()) {
       Paragraph p = r.paragraph();
       Span span = toRaw.rawSpan(p.span());
@@ -242,7 +241,7 @@ public final class Document {
           new Span(span.start(), Math.max(span.end(), removedSpan.end())), of, r.kind(),
           r.similarity()));
     }
-    return out;
+    return out.build();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.propre.dedup;
 
+import io.github.propre.internal.ChunkedList;
 import io.github.propre.text.MappedText;
 import io.github.propre.text.Paragraph;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class DedupResult {
     this.output = output;
     this.paragraphs = immutable(paragraphs);
     this.kept = immutable(kept);
-    this.removed = removed instanceof LazyRemovals ? removed : List.copyOf(removed);
+    this.removed = removed instanceof LazyRemovals ? removed : ChunkedList.copyOf(removed);
     this.document = document;
     this.notIndexed = notIndexed;
   }
@@ -90,6 +91,7 @@ public final class DedupResult {
 
   /** Returns {@code list} if it is already an unmodifiable lazy view (copying would make every paragraph), else a copy. */
   private static List<Paragraph> immutable(List<Paragraph> list) {
-    return list instanceof LazyParagraphs ? list : List.copyOf(list);
+    // Not List.copyOf: one array of 262,000 references or more would be a humongous G1 object (see ChunkedList).
+    return list instanceof LazyParagraphs ? list : ChunkedList.copyOf(list);
   }
 }

@@ -1,11 +1,11 @@
 package io.github.propre.dedup;
 
+import io.github.propre.internal.ChunkedList;
 import io.github.propre.internal.ParagraphSpans;
 import io.github.propre.text.Paragraph;
 import io.github.propre.text.ParagraphMode;
 import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -300,10 +300,11 @@ public final class Deduplicator {
     if (paragraphs instanceof LazyParagraphs lazy) {
       kept = lazy.only(keptIndexes, keptCount);
     } else {
-      kept = new ArrayList<>(keptCount);
+      ChunkedList.Builder<Paragraph> b = new ChunkedList.Builder<>();
       for (int k = 0; k < keptCount; k++) {
-        kept.add(paragraphs.get(keptIndexes[k]));
+        b.add(paragraphs.get(keptIndexes[k]));
       }
+      kept = b.build();
     }
     return new DedupResult(output, paragraphs, kept, removed, judge.document(),
         judge.notIndexed());

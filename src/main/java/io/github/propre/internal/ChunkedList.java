@@ -2,6 +2,7 @@ package io.github.propre.internal;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -41,6 +42,24 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
   private ChunkedList(Object[][] chunks, int size) {
     this.chunks = chunks;
     this.size = size;
+  }
+
+  /**
+   * Returns {@code list} if it is a {@code ChunkedList}, else an immutable copy in chunks: what
+   * {@link List#copyOf} does, without its single array.
+   *
+   * @throws NullPointerException if {@code list} or one of its elements is null
+   */
+  @SuppressWarnings("unchecked")
+  public static <E> List<E> copyOf(List<? extends E> list) {
+    if (list instanceof ChunkedList<?> chunked) {
+      return (List<E>) chunked;
+    }
+    Builder<E> b = new Builder<>();
+    for (E e : list) {
+      b.add(e);
+    }
+    return b.build();
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.propre.text;
 
+import io.github.propre.internal.ChunkedList;
 import io.github.propre.internal.ParagraphSpans;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +32,7 @@ public final class Paragraphs {
 
   private Paragraphs() {}
 
-  /** Returns the paragraphs of {@code text}, cut as {@code mode} says. */
+  /** Returns the paragraphs of {@code text}, cut as {@code mode} says, as an immutable list. */
   public static List<Paragraph> split(CharSequence text, ParagraphMode mode) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(mode, "mode");
@@ -40,14 +40,14 @@ public final class Paragraphs {
       ParagraphSpans spans = ParagraphSpans.of(s, mode);
       int[] starts = spans.starts();
       int[] ends = spans.ends();
-      List<Paragraph> out = new ArrayList<>(spans.count());
+      ChunkedList.Builder<Paragraph> out = new ChunkedList.Builder<>();
       for (int i = 0; i < spans.count(); i++) {
         out.add(new Paragraph(i, s.substring(starts[i], ends[i]), new Span(starts[i], ends[i])));
       }
-      return out;
+      return out.build();
     }
     ParagraphScanner scanner = new ParagraphScanner(resolve(text, mode));
-    List<Paragraph> out = new ArrayList<>();
+    ChunkedList.Builder<Paragraph> out = new ChunkedList.Builder<>();
     for (int i = 0, n = text.length(); i < n; i++) {
       i = scanner.skip(text, i, n);
       if (i < n && (scanner.next(text.charAt(i)) & ParagraphScanner.PARAGRAPH_END) != 0) {
@@ -57,7 +57,7 @@ public final class Paragraphs {
     if (scanner.finish() != 0) {
       add(out, text, scanner);
     }
-    return out;
+    return out.build();
   }
 
   /**
@@ -92,7 +92,7 @@ public final class Paragraphs {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  private static void add(List<Paragraph> out, CharSequence text, ParagraphScanner scanner) {
+  private static void add(ChunkedList.Builder<Paragraph> out, CharSequence text, ParagraphScanner scanner) {
     int start = (int) scanner.endedStart();
     int end = (int) scanner.endedEnd();
     out.add(new Paragraph(out.size(), text.subSequence(start, end).toString(), new Span(start, end)));
