@@ -1,6 +1,7 @@
 package io.github.propre.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,27 @@ class ChunkedListTest {
     assertThrows(IllegalStateException.class, () -> b.add("b"));
     assertThrows(IllegalStateException.class, b::build);
     assertEquals(List.of("a"), list);
+  }
+
+  @Example
+  void copyOfKeepsAChunkedListAndCopiesAnyOther() {
+    List<Integer> chunked = build(10);
+    assertSame(chunked, ChunkedList.copyOf(chunked));
+    List<Integer> plain = new ArrayList<>(List.of(3, 1, 2));
+    List<Integer> copy = ChunkedList.copyOf(plain);
+    plain.set(0, 9);
+    assertEquals(List.of(3, 1, 2), copy);
+    assertThrows(UnsupportedOperationException.class, () -> copy.add(4));
+    assertThrows(NullPointerException.class, () -> ChunkedList.copyOf(java.util.Arrays.asList(1, null)));
+  }
+
+  @Example
+  void paragraphListsAreChunkedAndImmutable() {
+    List<io.github.propre.text.Paragraph> ps = io.github.propre.text.Paragraphs.split("Un.\nDeux.\n",
+        io.github.propre.text.ParagraphMode.LINE);
+    assertEquals(2, ps.size());
+    assertEquals("Deux.", ps.get(1).text());
+    assertThrows(UnsupportedOperationException.class, () -> ps.remove(0));
   }
 
   @Property(tries = 200)
