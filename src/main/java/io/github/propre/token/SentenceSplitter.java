@@ -2,6 +2,7 @@ package io.github.propre.token;
 
 import io.github.propre.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,12 +39,12 @@ public final class SentenceSplitter {
     return STANDARD;
   }
 
-  /** Returns the sentences of {@code text}, in order, each trimmed of surrounding spaces. */
+  /** Returns the sentences of {@code text}, in order, each trimmed of surrounding spaces, as an unmodifiable list. */
   public List<Span> split(CharSequence text) {
     Objects.requireNonNull(text, "text");
     List<Span> out = new ArrayList<>();
     split(text, tokenizer.newScanner(), out);
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** Returns the tokenizer whose tokens this splitter reads (and {@link #feed} expects). */
@@ -115,7 +116,8 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Returns the sentences of the text, in order, each trimmed of surrounding spaces.
+     * Returns the sentences of the text, in order, each trimmed of surrounding spaces, as an
+     * unmodifiable list.
      *
      * @throws IllegalStateException if called twice
      */
@@ -125,7 +127,7 @@ public final class SentenceSplitter {
       }
       finished = true;
       run.finish();
-      return out;
+      return Collections.unmodifiableList(out);
     }
   }
 

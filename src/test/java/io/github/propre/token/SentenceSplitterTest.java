@@ -36,6 +36,23 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_andFeed_returnUnmodifiableLists() {
+    String text = "Il pleut. Il vente.";
+    List<Span> split = SS.split(text);
+    assertEquals(2, split.size());
+    assertThrows(UnsupportedOperationException.class, () -> split.add(new Span(0, 1)));
+    assertThrows(UnsupportedOperationException.class, () -> split.remove(0));
+    SentenceSplitter.TokenFeed feed = SS.feed(text);
+    TokenCursor c = FrenchTokenizer.standard().cursor(text);
+    while (c.next()) {
+      feed.token(c.start(), c.end(), c.type());
+    }
+    List<Span> fed = feed.finish();
+    assertEquals(split, fed);
+    assertThrows(UnsupportedOperationException.class, () -> fed.set(0, new Span(0, 1)));
+  }
+
+  @Test
   void quotes_closingGuillemetAfterAnEndMarkThatTheSentenceGoesOn() {
     assertEquals(List.of("Il a dit « Viens ! » et elle est venue."),
         sentences("Il a dit « Viens ! » et elle est venue."));
