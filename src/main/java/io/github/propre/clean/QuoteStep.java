@@ -13,10 +13,10 @@ import java.util.Arrays;
  * Pairs never cross: closing a pair drops the openers left unclosed inside it. The search for an
  * opener looks at most {@value #MAX_SEARCH} entries down the stack, so hostile input ({@code “}
  * repeated, then {@code »} repeated) stays linear. A pair is converted whole or left whole, so that
- * cleaning the output again pairs the same marks: a pair whose opener would read as mojibake once
- * converted, a pair around a stray closing mark of the style's own kind (which would close the
- * converted opener), and a pair around an unclosed opening mark that the style's closer closes
- * (which would take the converted closer), are left as they are.
+ * cleaning the output again pairs the same marks: a pair whose opener or closer would read as
+ * mojibake once converted, a pair around a stray closing mark of the style's own kind (which would
+ * close the converted opener), and a pair around an unclosed opening mark that the style's closer
+ * closes (which would take the converted closer), are left as they are.
  *
  * <p>Padding spaces inside the marks (any Unicode space, not tabs) are replaced by the chosen space
  * for guillemets and removed for the other styles, unless the marks hold nothing but spaces.
@@ -312,6 +312,13 @@ final class QuoteStep implements Step {
           continue;
         }
         String pad = step.style == Quotes.GUILLEMETS && mark.equals(opener ? "«" : "»") ? step.space : "";
+        if (opener && p > m && closerWouldLookLikeMojibake(p, start, step, m)) {
+          // Its closer would stay as it is (Ã» would read as û, Ã and a no-break space as à): so
+          // does the opener, or cleaning the output again would pair the converted opener with
+          // another closer.
+          partner[p] = LEFT_AS_IS;
+          continue;
+        }
         if (opener) {
           int contentStart = skipSpaces(i + len, end);
           boolean content = contentStart < end && !isGuillemetLike(text.charAt(contentStart));
@@ -329,6 +336,33 @@ final class QuoteStep implements Step {
           edit(Math.max(regionStart, lastEnd), i + len, content ? pad + mark : mark, tally);
         }
       }
+    }
+
+    /**
+     * Returns true if converting closer {@code p} (of the pair that {@code opener} opens) would read
+     * as mojibake with the quoted words before it, as {@link #edit} will find when it gets there.
+     * Read from the input: the marks between the two that this step rewrites write guillemets and
+     * spaces, which start no mojibake sequence, so the characters before the closer that matter
+     * are the input's.
+     */
+    private boolean closerWouldLookLikeMojibake(int p, int start, QuoteStep step, int opener) {
+      int i = pos[p];
+      int len = markLength(p);
+      String mark = step.replacement(kind[p], kind[opener], true, depth[opener], false);
+      if (mark == null) {
+        return false;
+      }
+      String pad = step.style == Quotes.GUILLEMETS && mark.equals("»") ? step.space : "";
+      int contentEnd = skipSpacesBack(i, start);
+      boolean content = contentEnd > start && !isGuillemetLike(text.charAt(contentEnd - 1));
+      int from = content ? contentEnd : i;
+      String with = content ? pad + mark : mark;
+      if (i + len - from == with.length() && text.regionMatches(from, with, 0, with.length())) {
+        return false; // already so: edit changes nothing
+      }
+      String before = text.substring(Math.max(0, from - OutputTail.KEEP), from);
+      String after = text.substring(i + len, Math.min(text.length(), i + len + OutputTail.KEEP));
+      return EncodingRepairStep.formsSequence(before, with, after);
     }
 
     private int markLength(int m) {

@@ -377,6 +377,23 @@ class CleanerExamplesTest {
   }
 
   @Test
+  void quotes_aPairWhoseCloserWouldReadAsMojibakeIsLeftWhole() {
+    // With no-break spaces inside the marks, Ã then a no-break space would read as à, so the closing "
+    // after Ã stays; its opener stays too, or cleaning the output again would pair the converted «
+    // with the stray » and convert the """ after it (found by the fuzz target).
+    Cleaner g = Cleaner.builder().repairEncoding(true).quotes(Quotes.GUILLEMETS).quoteSpace(QuoteSpace.NBSP)
+        .build();
+    String text = "\"Ã\" \"» \"\"\"";
+    String once = g.clean(text).text();
+    assertEquals("\"Ã\" \"" + NBSP + "» \"\"\"", once);
+    assertEquals(once, g.clean(once).text());
+    assertEquals("Il dit \"Ã\" puis «" + NBSP + "oui" + NBSP + "».", g.clean("Il dit \"Ã\" puis \"oui\".").text());
+    // With narrow no-break spaces (the default), Ã and the space read as nothing: the pair is converted.
+    Cleaner narrow = Cleaner.builder().repairEncoding(true).quotes(Quotes.GUILLEMETS).build();
+    assertEquals("«" + NNBSP + "Ã" + NNBSP + "»", narrow.clean("\"Ã\"").text());
+  }
+
+  @Test
   void quotes_aPairAroundAStrayClosingGuillemetIsLeftWhole() {
     // Converted, the first " would become a « that the stray » closes when the output is cleaned
     // again, and "b" would then be a quotation of the first level (found by the fuzz target).
