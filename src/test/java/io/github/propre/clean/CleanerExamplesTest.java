@@ -388,6 +388,12 @@ class CleanerExamplesTest {
     assertEquals("\"Ã\" \"" + NBSP + "» \"\"\"", once);
     assertEquals(once, g.clean(once).text());
     assertEquals("Il dit \"Ã\" puis «" + NBSP + "oui" + NBSP + "».", g.clean("Il dit \"Ã\" puis \"oui\".").text());
+    // English quotes: Ã then ” would read as Ô (found by the property on marks near mojibake).
+    Cleaner english = Cleaner.builder().repairEncoding(true).quotes(Quotes.ENGLISH).build();
+    String nested = "\"\"««««Ã\"»\"";
+    String englishOnce = english.clean(nested).text();
+    assertEquals(englishOnce, english.clean(englishOnce).text());
+    assertEquals("Il dit \"Ã\" puis “oui”.", english.clean("Il dit \"Ã\" puis \"oui\".").text());
     // With narrow no-break spaces (the default), Ã and the space read as nothing: the pair is converted.
     Cleaner narrow = Cleaner.builder().repairEncoding(true).quotes(Quotes.GUILLEMETS).build();
     assertEquals("«" + NNBSP + "Ã" + NNBSP + "»", narrow.clean("\"Ã\"").text());

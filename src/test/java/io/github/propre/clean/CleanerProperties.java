@@ -45,6 +45,18 @@ class CleanerProperties {
     return Arbitraries.of(PIECES).list().ofMaxSize(24).map(l -> String.join("", l));
   }
 
+  /**
+   * Quote marks next to the letters that start mojibake ({@code Ã}, {@code Â}) and the spaces a
+   * converted pair puts inside its marks: a small alphabet, so that pairs whose conversion would
+   * read as mojibake ({@code "Ã"} with no-break spaces: {@code Ã} and the space read as {@code à})
+   * come up often.
+   */
+  @Provide
+  Arbitrary<String> marksNearMojibake() {
+    return Arbitraries.of("\"", "\"", "«", "»", "“", "”", "<<", ">>", "Ã", "Â", "a", " ", " ", "\u00A0", "\u202F")
+        .list().ofMaxSize(16).map(l -> String.join("", l));
+  }
+
   @Provide
   Arbitrary<String> marked() {
     Arbitrary<String> piece = Arbitraries.frequencyOf(
@@ -142,6 +154,18 @@ class CleanerProperties {
   }
 
   // ---- idempotence, undamaged text, apostrophe round trips ----
+
+  @Property(tries = 20_000)
+  void quoteConversion_isIdempotentNextToMojibakeLeads(@ForAll("marksNearMojibake") String raw) {
+    for (Quotes style : List.of(Quotes.GUILLEMETS, Quotes.ENGLISH, Quotes.STRAIGHT)) {
+      for (QuoteSpace space : style == Quotes.GUILLEMETS ? List.of(QuoteSpace.values()) : List.of(QuoteSpace.NONE)) {
+        Cleaner.Builder b = Cleaner.builder().quotes(style);
+        Cleaner c = style == Quotes.GUILLEMETS ? b.quoteSpace(space).build() : b.build();
+        String once = c.clean(raw).text();
+        assertEquals(once, c.clean(once).text(), () -> c + " on " + escape(raw));
+      }
+    }
+  }
 
   @Property
   void cleaning_isIdempotent(@ForAll("damaged") String raw) {
@@ -252,6 +276,8 @@ class CleanerProperties {
     out.add(Cleaner.builder().quotes(Quotes.ENGLISH).trimLines(true)
         .unpairedSurrogates(Malformed.KEEP).build());
     out.add(Cleaner.builder().quotes(Quotes.GUILLEMETS).quoteSpace(QuoteSpace.NONE).build());
+    // No-break spaces inside guillemets: Ã then a no-break space reads as à (the fuzz target's find).
+    out.add(Cleaner.builder().quotes(Quotes.GUILLEMETS).quoteSpace(QuoteSpace.NBSP).build());
     out.add(Cleaner.builder().repairEncoding(false).normalizeUnicode(false)
         .normalizeLineBreaks(false).apostrophes(Apostrophes.KEEP).build());
     return out;
