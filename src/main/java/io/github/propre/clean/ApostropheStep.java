@@ -62,7 +62,7 @@ final class ApostropheStep implements Step {
         continue;
       }
       if (tail == null) {
-        tail = new OutputTail(text);
+        tail = new OutputTail(text, tally);
       }
       if (tail.wouldLookLikeMojibake(i, i + 1, target)) {
         continue;

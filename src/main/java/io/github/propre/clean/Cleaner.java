@@ -42,7 +42,9 @@ import java.util.Objects;
  * <p>Text that needs none of the default steps (NFC, typographic apostrophes, {@code \n} line
  * ends, no invisible or control characters, no mojibake) comes back unchanged with the identity
  * map, and a step that finds nothing to do allocates nothing. Every step runs in time linear in the
- * length of the text.
+ * length of the text. Cleaning is idempotent: cleaning the output again changes nothing (a step
+ * leaves a mark or a space as it is where, written, it would read as mojibake with its neighbours,
+ * and when a later step changes those neighbours the steps run again, three times at most).
  *
  * <p>Immutable and thread-safe: build one and share it.
  *
@@ -60,6 +62,8 @@ import java.util.Objects;
  */
 public final class Cleaner {
   private static final Cleaner DEFAULTS = new Builder().build();
+  /** Runs of the steps over one text at most (see {@link #run}). */
+  static final int MAX_PASSES = 3;
 
   private final boolean repairEncoding;
   private final boolean htmlEntities;
@@ -268,13 +272,36 @@ public final class Cleaner {
    * Runs the steps on {@code text}, of which {@code scan} is a scan. A step the scan shows nothing
    * for is skipped (it would change nothing); after a step changes the text, the next one to run
    * gets a new scan.
+   *
+   * <p>A step may leave a mark or a space as it was because, written, it would read as mojibake
+   * next to its neighbours ({@code Ã} then {@code ”} reads as {@code Ô}), and a later step may then
+   * change those neighbours (remove a trailing space, decode {@code &nbsp;}), so that cleaning the
+   * output again would write it. When a step held something back and the text changed, the steps
+   * run again on their output, at most {@value #MAX_PASSES} times in all, so that cleaning stays
+   * idempotent. Text with nothing held back (almost all text) runs once.
    */
   private MappedText run(String text, Scan scan, Tally tally) {
-    StepChain chain = new StepChain(text, scan);
-    for (Step step : steps) {
-      chain.run(step, tally);
+    MappedText result = null;
+    String current = text;
+    Scan currentScan = scan;
+    for (int pass = 1; ; pass++) {
+      tally.heldBack = false;
+      StepChain chain = new StepChain(current, currentScan);
+      for (Step step : steps) {
+        chain.run(step, tally);
+      }
+      MappedText changed = chain.result();
+      if (changed == null) {
+        break;
+      }
+      result = result == null ? changed : result.then(changed);
+      current = changed.text();
+      if (!tally.heldBack || pass == MAX_PASSES) {
+        break;
+      }
+      currentScan = scan.of(current);
     }
-    return chain.result() == null ? MappedText.unchanged(text) : chain.result();
+    return result == null ? MappedText.unchanged(text) : result;
   }
 
   /** Returns true if encoding damage is repaired. */

@@ -40,7 +40,7 @@ final class CollapseSpacesStep implements Step {
         continue;
       }
       if (tail == null) {
-        tail = new OutputTail(text);
+        tail = new OutputTail(text, tally);
       }
       if (kept != ' ' && tail.wouldLookLikeMojibake(i, end, kept)) {
         kept = ' '; // "Ã" + U+00A0 would read as "à"

@@ -13,6 +13,8 @@ final class OutputTail {
   static final int KEEP = 8;
 
   private final String input;
+  /** Told when a write is held back (see {@link Tally#heldBack}). */
+  private final Tally tally;
   private char[] tail = new char[KEEP]; // the last tailLength characters written up to `at`
   private char[] spare = new char[KEEP]; // where the next tail is built, then swapped in
   private int tailLength;
@@ -24,8 +26,23 @@ final class OutputTail {
   private CharSequence pendingWith; // null: the single char pendingChar
   private char pendingChar;
 
-  OutputTail(String input) {
+  OutputTail(String input, Tally tally) {
     this.input = input;
+    this.tally = tally;
+  }
+
+  /** Returns a tail in the same state that follows edits apart from this one (for a step that plans). */
+  OutputTail copy() {
+    OutputTail c = new OutputTail(input, tally);
+    c.tail = tail.clone();
+    c.spare = spare.clone();
+    c.tailLength = tailLength;
+    c.at = at;
+    c.pendingFrom = pendingFrom;
+    c.pendingTo = pendingTo;
+    c.pendingWith = pendingWith;
+    c.pendingChar = pendingChar;
+    return c;
   }
 
   /** Returns the {@code k}-th character (from 1) of the output before input offset {@code from}, or -1. */
@@ -130,7 +147,11 @@ final class OutputTail {
         before.append((char) c);
       }
     }
-    return EncodingRepairStep.formsSequence(before.toString(), with, after(input, to));
+    boolean sequence = EncodingRepairStep.formsSequence(before.toString(), with, after(input, to));
+    if (sequence) {
+      tally.heldBack = true;
+    }
+    return sequence;
   }
 
   /** Returns true if a lead character is written or stands in the three characters before. */

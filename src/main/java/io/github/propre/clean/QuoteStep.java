@@ -23,6 +23,8 @@ import java.util.Arrays;
  */
 final class QuoteStep implements Step {
   static final int MAX_SEARCH = 16;
+  /** Plans of one line's edits at most (see {@link Line#process}). */
+  static final int MAX_PLANS = 4;
 
   // Mark kinds.
   private static final int STRAIGHT = 0; // "
@@ -113,6 +115,17 @@ final class QuoteStep implements Step {
     // own kind found no opener while they waited (see pair).
     int pinnedBelow;
     int lastEnd; // end of the last edit, which the next one must not cross
+    // The line's edits, planned before any is made: a pair whose closer turns out not to convert
+    // (Ã then ” would read as Ô) must not keep its converted opener, so the plan is made again
+    // with the pair left as it is.
+    int[] editFrom = new int[16];
+    int[] editTo = new int[16];
+    String[] editWith = new String[16];
+    int edits;
+    OutputTail plan;
+    /** For each opener, whether the plan changes it (false if already so or left). */
+    boolean[] changed = new boolean[16];
+    boolean halfConverted;
 
     Line(String text) {
       this.text = text;
@@ -121,7 +134,45 @@ final class QuoteStep implements Step {
     void process(int start, int end, Scan scan, QuoteStep step, Tally tally) {
       collect(start, end, scan);
       pair(start, end, step.style);
-      emit(start, end, step, tally);
+      int lastEndBefore = lastEnd;
+      for (int round = 0; ; round++) {
+        plan = tail == null ? new OutputTail(text, tally) : tail.copy();
+        lastEnd = lastEndBefore;
+        edits = 0;
+        halfConverted = false;
+        emit(start, end, step);
+        if (!halfConverted) {
+          break;
+        }
+        // Each round leaves at least one more pair as it is; past a few (hostile lines only), all
+        // of them, which no closer can break, so the work stays linear.
+        if (round == MAX_PLANS - 2) {
+          for (int m = 0; m < count; m++) {
+            if (partner[m] >= 0) {
+              partner[m] = LEFT_AS_IS;
+            }
+          }
+        }
+      }
+      apply(tally);
+    }
+
+    /** Makes the planned edits. */
+    private void apply(Tally tally) {
+      if (edits == 0) {
+        return;
+      }
+      if (tail == null) {
+        tail = new OutputTail(text, tally);
+      }
+      if (rw == null) {
+        rw = new TextRewriter(text);
+      }
+      for (int e = 0; e < edits; e++) {
+        rw.replace(editFrom[e], editTo[e], editWith[e]);
+        tail.edited(editFrom[e], editTo[e], editWith[e]);
+        tally.add(Change.QUOTE_MARKS_CHANGED);
+      }
     }
 
     private void collect(int start, int end, Scan scan) {
@@ -159,6 +210,7 @@ final class QuoteStep implements Step {
           partner = Arrays.copyOf(partner, size);
           depth = Arrays.copyOf(depth, size);
           stack = Arrays.copyOf(stack, size);
+          changed = Arrays.copyOf(changed, size);
         }
         pos[count] = i;
         kind[count] = k;
@@ -289,8 +341,11 @@ final class QuoteStep implements Step {
           || ".,;:!?)]}»”…-—–/".indexOf(next) >= 0;
     }
 
-    private void emit(int start, int end, QuoteStep step, Tally tally) {
+    private void emit(int start, int end, QuoteStep step) {
       lastEnd = Math.max(lastEnd, start);
+      for (int m = 0; m < count; m++) {
+        changed[m] = false;
+      }
       for (int m = 0; m < count; m++) {
         int k = kind[m];
         int p = partner[m];
@@ -308,61 +363,36 @@ final class QuoteStep implements Step {
         }
         int i = pos[m];
         if (emptyPair) {
-          edit(Math.max(i, lastEnd), i + len, mark, tally); // the mark, not the spaces inside
+          edit(Math.max(i, lastEnd), i + len, mark); // the mark, not the spaces inside
           continue;
         }
         String pad = step.style == Quotes.GUILLEMETS && mark.equals(opener ? "«" : "»") ? step.space : "";
-        if (opener && p > m && closerWouldLookLikeMojibake(p, start, step, m)) {
-          // Its closer would stay as it is (Ã» would read as û, Ã and a no-break space as à): so
-          // does the opener, or cleaning the output again would pair the converted opener with
-          // another closer.
-          partner[p] = LEFT_AS_IS;
-          continue;
-        }
         if (opener) {
           int contentStart = skipSpaces(i + len, end);
           boolean content = contentStart < end && !isGuillemetLike(text.charAt(contentStart));
           int regionEnd = content ? contentStart : i + len;
-          if (!edit(i, regionEnd, content ? mark + pad : mark, tally) && p > m) {
+          int before = edits;
+          if (!edit(i, regionEnd, content ? mark + pad : mark) && p > m) {
             // The opener stays as it was (Ã« would read as ë): so does its closer, or cleaning the
             // output again would pair the opener with another closer.
             partner[p] = LEFT_AS_IS;
           }
+          changed[m] = edits > before;
         } else {
           int contentEnd = skipSpacesBack(i, start);
           boolean content = contentEnd > start && contentEnd >= lastEnd
               && !isGuillemetLike(text.charAt(contentEnd - 1));
           int regionStart = content ? contentEnd : i;
-          edit(Math.max(regionStart, lastEnd), i + len, content ? pad + mark : mark, tally);
+          if (!edit(Math.max(regionStart, lastEnd), i + len, content ? pad + mark : mark)
+              && p >= 0 && p < m && changed[p]) {
+            // The closer stays as it was (Ã then ” would read as Ô) but its opener was converted:
+            // plan the line again with the pair left as it is.
+            partner[p] = LEFT_AS_IS;
+            partner[m] = LEFT_AS_IS;
+            halfConverted = true;
+          }
         }
       }
-    }
-
-    /**
-     * Returns true if converting closer {@code p} (of the pair that {@code opener} opens) would read
-     * as mojibake with the quoted words before it, as {@link #edit} will find when it gets there.
-     * Read from the input: the marks between the two that this step rewrites write guillemets and
-     * spaces, which start no mojibake sequence, so the characters before the closer that matter
-     * are the input's.
-     */
-    private boolean closerWouldLookLikeMojibake(int p, int start, QuoteStep step, int opener) {
-      int i = pos[p];
-      int len = markLength(p);
-      String mark = step.replacement(kind[p], kind[opener], true, depth[opener], false);
-      if (mark == null) {
-        return false;
-      }
-      String pad = step.style == Quotes.GUILLEMETS && mark.equals("»") ? step.space : "";
-      int contentEnd = skipSpacesBack(i, start);
-      boolean content = contentEnd > start && !isGuillemetLike(text.charAt(contentEnd - 1));
-      int from = content ? contentEnd : i;
-      String with = content ? pad + mark : mark;
-      if (i + len - from == with.length() && text.regionMatches(from, with, 0, with.length())) {
-        return false; // already so: edit changes nothing
-      }
-      String before = text.substring(Math.max(0, from - OutputTail.KEEP), from);
-      String after = text.substring(i + len, Math.min(text.length(), i + len + OutputTail.KEEP));
-      return EncodingRepairStep.formsSequence(before, with, after);
     }
 
     private int markLength(int m) {
@@ -390,30 +420,32 @@ final class QuoteStep implements Step {
     }
 
     /**
-     * Replaces {@code [from, to)} by {@code with} if that changes anything, and if the result does
-     * not look like mojibake ({@code Ã} then {@code «} reads as {@code ë}). Returns false if the text
-     * there stays other than {@code with} (mojibake, or an edit before it reached past {@code from}).
+     * Plans to replace {@code [from, to)} by {@code with} if that changes anything, and if the result
+     * does not look like mojibake ({@code Ã} then {@code «} reads as {@code ë}). Returns false if the
+     * text there stays other than {@code with} (mojibake, or an edit before it reached past {@code
+     * from}).
      */
-    private boolean edit(int from, int to, String with, Tally tally) {
+    private boolean edit(int from, int to, String with) {
       if (to - from == with.length() && text.regionMatches(from, with, 0, to - from)) {
         return true; // already so
       }
       if (from < lastEnd) {
         return false;
       }
-      if (tail == null) {
-        tail = new OutputTail(text);
-      }
-      if (tail.wouldLookLikeMojibake(from, to, with)) {
+      if (plan.wouldLookLikeMojibake(from, to, with)) {
         return false;
       }
-      if (rw == null) {
-        rw = new TextRewriter(text);
+      if (edits == editFrom.length) {
+        editFrom = Arrays.copyOf(editFrom, edits * 2);
+        editTo = Arrays.copyOf(editTo, edits * 2);
+        editWith = Arrays.copyOf(editWith, edits * 2);
       }
-      rw.replace(from, to, with);
-      tail.edited(from, to, with);
+      editFrom[edits] = from;
+      editTo[edits] = to;
+      editWith[edits] = with;
+      edits++;
+      plan.edited(from, to, with);
       lastEnd = to;
-      tally.add(Change.QUOTE_MARKS_CHANGED);
       return true;
     }
   }

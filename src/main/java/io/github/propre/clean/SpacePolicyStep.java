@@ -96,7 +96,7 @@ final class SpacePolicyStep implements Step {
         continue;
       }
       if (tail == null) {
-        tail = new OutputTail(text);
+        tail = new OutputTail(text, tally);
       }
       if (tail.wouldLookLikeMojibake(from, to, space)) {
         continue;

@@ -36,7 +36,7 @@ class OutputTailProperties {
   @Property
   void tail_showsTheOutputBeforeEveryEdit(@ForAll("edits") List<Edit> edits) {
     String input = "abcdefghijklmnopqrstuvwxyz0123456789".repeat(20);
-    OutputTail tail = new OutputTail(input);
+    OutputTail tail = new OutputTail(input, new Tally());
     StringBuilder output = new StringBuilder(); // the output up to `copied`, written in full
     int copied = 0;
     for (Edit e : edits) {
