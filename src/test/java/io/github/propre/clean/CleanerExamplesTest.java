@@ -400,6 +400,22 @@ class CleanerExamplesTest {
   }
 
   @Test
+  void quotes_aWriteHeldBackIsMadeOnceALaterStepChangesItsNeighbours() {
+    // Before the no-break space is trimmed, â then ” and the space read as ┠ (mojibake), so the pair is
+    // left; trimmed, nothing holds it back, and the steps run again: one cleaning gives what two gave,
+    // and every offset still leads back to the raw text.
+    Cleaner c = Cleaner.builder().quotes(Quotes.ENGLISH).htmlEntities(true).trimLines(true).build();
+    String raw = "x \"â\"&nbsp;\ny";
+    Cleaned once = c.clean(raw);
+    assertEquals("x “â”\ny", once.text());
+    assertEquals(once.text(), c.clean(once.text()).text());
+    assertEquals(Span.of(2, 3), once.rawSpan(2, 3));   // “ is the first "
+    assertEquals(Span.of(4, 5), once.rawSpan(4, 5));   // ” is the second "
+    assertEquals(Span.of(11, 13), once.rawSpan(5, 7)); // the line break and y, after &nbsp;
+    assertEquals(2, once.report().count(Change.QUOTE_MARKS_CHANGED));
+  }
+
+  @Test
   void quotes_aPairAroundAStrayClosingGuillemetIsLeftWhole() {
     // Converted, the first " would become a « that the stray » closes when the output is cleaned
     // again, and "b" would then be a quotation of the first level (found by the fuzz target).
