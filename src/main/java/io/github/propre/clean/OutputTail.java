@@ -31,18 +31,18 @@ final class OutputTail {
     this.tally = tally;
   }
 
-  /** Returns a tail in the same state that follows edits apart from this one (for a step that plans). */
-  OutputTail copy() {
-    OutputTail c = new OutputTail(input, tally);
-    c.tail = tail.clone();
-    c.spare = spare.clone();
-    c.tailLength = tailLength;
-    c.at = at;
-    c.pendingFrom = pendingFrom;
-    c.pendingTo = pendingTo;
-    c.pendingWith = pendingWith;
-    c.pendingChar = pendingChar;
-    return c;
+  /**
+   * Puts {@code target}, a tail of the same input, in this tail's state, so that it can follow
+   * planned edits and be thrown away (a step that plans before it writes); allocates nothing.
+   */
+  void copyTo(OutputTail target) {
+    System.arraycopy(tail, 0, target.tail, 0, KEEP);
+    target.tailLength = tailLength;
+    target.at = at;
+    target.pendingFrom = pendingFrom;
+    target.pendingTo = pendingTo;
+    target.pendingWith = pendingWith;
+    target.pendingChar = pendingChar;
   }
 
   /** Returns the {@code k}-th character (from 1) of the output before input offset {@code from}, or -1. */

@@ -122,6 +122,7 @@ final class QuoteStep implements Step {
     int[] editTo = new int[16];
     String[] editWith = new String[16];
     int edits;
+    /** Follows the planned edits; put back in {@link #tail}'s state before each plan. */
     OutputTail plan;
     /** For each opener, whether the plan changes it (false if already so or left). */
     boolean[] changed = new boolean[16];
@@ -135,8 +136,12 @@ final class QuoteStep implements Step {
       collect(start, end, scan);
       pair(start, end, step.style);
       int lastEndBefore = lastEnd;
+      if (tail == null) {
+        tail = new OutputTail(text, tally);
+        plan = new OutputTail(text, tally);
+      }
       for (int round = 0; ; round++) {
-        plan = tail == null ? new OutputTail(text, tally) : tail.copy();
+        tail.copyTo(plan);
         lastEnd = lastEndBefore;
         edits = 0;
         halfConverted = false;
@@ -161,9 +166,6 @@ final class QuoteStep implements Step {
     private void apply(Tally tally) {
       if (edits == 0) {
         return;
-      }
-      if (tail == null) {
-        tail = new OutputTail(text, tally);
       }
       if (rw == null) {
         rw = new TextRewriter(text);
