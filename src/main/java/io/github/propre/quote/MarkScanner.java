@@ -25,11 +25,12 @@ final class MarkScanner {
   private final boolean dashTurnsInGuillemets;
   private final List<Region> found = new ArrayList<>();
   // The stack of open quotes, as parallel arrays: 10 MB of « is 10 million open quotes, and an
-  // object for each would cost ten times the memory. A Region is made when a quote with words ends.
-  private int[] sType = new int[16];
+  // object for each would cost ten times the memory. Ten bytes a level: what can be found again
+  // when a quote ends (its first paragraph, whether it has words) is not kept. A Region is made
+  // when a quote with words ends.
+  private byte[] sType = new byte[16];
   private int[] sStart = new int[16];
   private int[] sPartStart = new int[16];
-  private int[] sFirstParagraph = new int[16];
   private boolean[] sDialogue = new boolean[16];
   /** Parts finished in earlier paragraphs, for the (few) levels a continuation mark carried on. */
   private Region[] carried = new Region[4];
@@ -125,7 +126,7 @@ final class MarkScanner {
     }
     Region r = carried[k];
     if (r == null) {
-      r = carried[k] = new Region(sType[k], sStart[k], sFirstParagraph[k]);
+      r = carried[k] = new Region(sType[k], sStart[k], paragraphOf(sStart[k]));
     }
     r.lastParagraph = paragraph;
     return r;
@@ -400,13 +401,12 @@ final class MarkScanner {
   private void newTurn(int contentEnd, int dash, int afterDash, int lastParagraph) {
     int top = depth - 1;
     sDialogue[top] = true;
-    Region r = finish(top, contentEnd, -1, true, dash, lastParagraph);
+    Region r = finish(top, contentEnd, -1, true, dash, lastAlnum, lastParagraph);
     if (r != null) {
       r.end = r.lastPartEnd(contentEnd);
     }
     sStart[top] = dash;
     sPartStart[top] = afterDash;
-    sFirstParagraph[top] = paragraph;
     if (top < carried.length) {
       carried[top] = null;
     }
@@ -418,13 +418,11 @@ final class MarkScanner {
       sType = Arrays.copyOf(sType, n);
       sStart = Arrays.copyOf(sStart, n);
       sPartStart = Arrays.copyOf(sPartStart, n);
-      sFirstParagraph = Arrays.copyOf(sFirstParagraph, n);
       sDialogue = Arrays.copyOf(sDialogue, n);
     }
-    sType[depth] = type;
+    sType[depth] = (byte) type;
     sStart[depth] = start;
     sPartStart[depth] = contentStart;
-    sFirstParagraph[depth] = paragraph;
     sDialogue[depth] = false;
     if (depth < carried.length) {
       carried[depth] = null;
@@ -462,17 +460,39 @@ final class MarkScanner {
       k--;
     }
     closeDownTo(k + 1, i, paragraph);
-    finish(k, i, i + 1, true, i, paragraph);
+    finish(k, i, i + 1, true, i, lastAlnum, paragraph);
     pop();
     return true;
   }
 
-  /** Ends every open quote at stack index {@code >= k}, innermost first, with words ending at {@code end}. */
+  /**
+   * Ends every open quote at stack index {@code >= k}, innermost first. The innermost one's words end
+   * at {@code end}. An unclosed quote that holds another unclosed quote of the same marks, opened in
+   * its current part, ends where that one opens: the two are read one after the other ({@code « Il
+   * vient. « Elle part.}), not one inside the other. Neither was closed, so either reading is a
+   * guess; this one keeps a run of stray opening marks in a long paragraph from nesting every quote
+   * that follows in all the ones before it, which made the quotes' texts add up to the square of the
+   * paragraph. Quotes of different marks stay nested ({@code « Il dit : “ Viens.}), the usual French
+   * nesting whose closing marks the paragraph's end cut off. A dialogue turn is closed by its
+   * paragraph's end and keeps everything up to it.
+   */
   private void closeDownTo(int k, int end, int lastParagraph) {
+    int innerStart = -1; // the opening of the unclosed quote just ended inside the current one
+    int innerType = -1;
     while (depth > k) {
       int top = depth - 1;
-      // A dash turn ends with its paragraph: that is its closing.
-      finish(top, end, -1, sType[top] == Marks.DASH, end, lastParagraph);
+      boolean turn = sType[top] == Marks.DASH;
+      if (!turn && innerType == sType[top] && innerStart >= sPartStart[top]) {
+        // Each level's look back stops at its own opening, which the next level out does not
+        // pass: every character is looked at once in all.
+        finish(top, innerStart, -1, false, innerStart, lastAlnumBefore(sStart[top], innerStart),
+            lastParagraph);
+      } else {
+        // A dash turn ends with its paragraph: that is its closing.
+        finish(top, end, -1, turn, end, lastAlnum, lastParagraph);
+      }
+      innerStart = sStart[top];
+      innerType = sType[top];
       pop();
     }
   }
@@ -482,15 +502,16 @@ final class MarkScanner {
    * records it if it holds a word before {@code limit}. Returns it, or null if it holds no word.
    *
    * @param spanEnd the offset after the closing mark, or -1 to end the span with the last word
+   * @param lastWord the offset of the last letter or digit before {@code limit}
    */
-  private Region finish(int k, int contentEnd, int spanEnd, boolean closed, int limit,
+  private Region finish(int k, int contentEnd, int spanEnd, boolean closed, int limit, int lastWord,
       int lastParagraph) {
     int start = sStart[k];
-    if (!(lastAlnum > start && lastAlnum < limit)) {
+    if (!(lastWord > start && lastWord < limit)) {
       return null;
     }
     Region r = k < carried.length && carried[k] != null ? carried[k]
-        : new Region(sType[k], start, sFirstParagraph[k]);
+        : new Region(sType[k], start, paragraphOf(start));
     if (k < carried.length) {
       carried[k] = null;
     }
@@ -503,6 +524,31 @@ final class MarkScanner {
     r.hasWord = true;
     found.add(r);
     return r;
+  }
+
+  /** Returns the offset of the last letter or digit in {@code (from, to)}, or -1. */
+  private int lastAlnumBefore(int from, int to) {
+    for (int j = to - 1; j > from; j--) {
+      if (Marks.CLASS[chars[j]] == Marks.ALNUM) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the paragraph that holds offset {@code i}: the last one that starts at or before it. */
+  private int paragraphOf(int i) {
+    int lo = 0;
+    int hi = Math.min(paragraph, paraStart.length - 1); // a quote opens in this paragraph or before
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (paraStart[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   private void pop() {

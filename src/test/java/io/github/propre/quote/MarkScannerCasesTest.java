@@ -95,6 +95,31 @@ class MarkScannerCasesTest {
   }
 
   @Test
+  public void unclosed_sameMarksInsideAnUnclosedQuote_areReadOneAfterTheOther() {
+    // Stray opening marks in one paragraph: each quote ends where the next one opens. Read nested,
+    // every quote would hold all the later ones, and their texts would add up to the square of
+    // the paragraph.
+    assertEquals(List.of("[0,11) L0 open Il vient.", "[12,24) L0 open Elle part.",
+        "[25,44) L0 open Nous restons ici."),
+        structure("« Il vient. « Elle part. « Nous restons ici."));
+    assertEquals(List.of("[0,10) L0 open Il vient", "[11,22) L0 open Elle part", "[23,28) L0 open oui"),
+        structure("“ Il vient “ Elle part “ oui"));
+  }
+
+  @Test
+  public void unclosed_closedQuotesInsideTheLastOfTheRun_stayNestedInIt() {
+    assertEquals(List.of("[0,11) L0 open Il vient.", "[12,72) L0 open Elle part « Nous restons » et voici "
+        + "« la suite » du texte.", "[24,40) L1 Nous restons", "[50,62) L1 la suite"),
+        structure("« Il vient. « Elle part « Nous restons » et voici « la suite » du texte."));
+  }
+
+  @Test
+  public void unclosed_aQuoteInsideADialogueTurn_leavesTheTurnWhole() {
+    assertEquals(List.of("[0,28) L0 Il dit : « Viens. « Reste.", "[11,19) L1 open Viens.",
+        "[20,28) L1 open Reste."), structure("— Il dit : « Viens. « Reste."));
+  }
+
+  @Test
   public void continuation_dashInNextParagraphStartsATurn() {
     assertEquals(List.of("[0,10) L0 Bonjour.", "[11,23) L0 open Au revoir."),
         structure("« Bonjour.\n— Au revoir."));

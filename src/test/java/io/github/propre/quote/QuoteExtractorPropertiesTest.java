@@ -77,6 +77,37 @@ class QuoteExtractorPropertiesTest {
     }
   }
 
+  /**
+   * An unclosed quote never holds, directly and in its paragraph, an unclosed quote opened by the
+   * same mark: stray opening marks give quotes one after the other, so a paragraph's unclosed
+   * quotes cannot nest as deep as it has marks. (Marks of another kind between them, `« “ «`, do
+   * nest: that is the usual French nesting.)
+   */
+  @Property
+  void unclosedQuotesOfOneMarkDoNotNestInOneParagraph(@ForAll("mixes") String text) {
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    for (Quote outer : quotes) {
+      if (outer.closed() || outer.firstParagraph() != outer.lastParagraph()) {
+        continue;
+      }
+      for (Quote inner : quotes) {
+        if (inner == outer || inner.closed() || !strictlyInside(inner, outer)
+            || text.charAt(inner.start()) != text.charAt(outer.start())) {
+          continue;
+        }
+        boolean between = false;
+        for (Quote c : quotes) {
+          between |= strictlyInside(c, outer) && strictlyInside(inner, c);
+        }
+        assertTrue(between, () -> "unclosed " + inner + " directly in unclosed " + outer);
+      }
+    }
+  }
+
+  private static boolean strictlyInside(Quote inner, Quote outer) {
+    return outer.span().contains(inner.span()) && !outer.span().equals(inner.span());
+  }
+
   @Property
   void apostropheAndSpaceVariantsGiveTheSameQuotes(@ForAll("pieces") List<String> pieces) {
     // ' and ’ in elisions and inside words are apostrophes either way; NBSP and NNBSP pad like a space.
