@@ -101,7 +101,7 @@ final class CleanCommand implements Command {
     String name = file == null ? "standard input" : file;
     try (InputStream in = io.openBytes(file);
         DecodingReader reader = charset == null ? cleaner.reader(in) : cleaner.reader(in, charset)) {
-      total = stream(reader, cleaner, io, file != null && io.errIsTerminal);
+      total = stream(reader, cleaner, io);
       total = reader.report().plus(total);
     }
     if (total.charsetSource() == CharsetSource.DETECTED) {
@@ -140,13 +140,13 @@ final class CleanCommand implements Command {
   }
 
   /** Cleans the input piece by piece, writing each piece as soon as it is clean. */
-  private static CleaningReport stream(DecodingReader reader, Cleaner cleaner, Terminal io,
-      boolean progress) throws IOException {
+  private static CleaningReport stream(DecodingReader reader, Cleaner cleaner, Terminal io)
+      throws IOException {
+    Progress progress = Progress.of(io, "clean");
     CleaningReport total = CleaningReport.empty();
     char[] buf = new char[PIECE + (PIECE >> 2)];
     int filled = 0;
     long done = 0;
-    long nextProgress = 16L << 20;
     boolean eof = false;
     while (!eof || filled > 0) {
       while (!eof && filled < PIECE) {
@@ -164,15 +164,11 @@ final class CleanCommand implements Command {
       System.arraycopy(buf, cut, buf, 0, filled - cut);
       filled -= cut;
       done += cut;
-      if (progress && done >= nextProgress) {
-        io.err.print("\rpropre: " + (done >> 20) + " M characters cleaned");
-        io.err.flush();
-        nextProgress += 16L << 20;
+      if (progress.due()) {
+        progress.show(String.format(Locale.ROOT, "%,d M characters cleaned", done >> 20));
       }
     }
-    if (progress && done >= 16L << 20) {
-      io.err.println();
-    }
+    progress.end();
     return total;
   }
 

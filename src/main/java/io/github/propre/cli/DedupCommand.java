@@ -34,7 +34,6 @@ final class DedupCommand implements Command {
   /** Bytes held in memory before a huge paragraph goes to a temporary file. */
   static final int HOLD_MEMORY = 4 << 20;
   private static final int CHUNK = 1 << 16;
-  private static final long PROGRESS_NANOS = 1_000_000_000L;
 
   private static final int KEEP = 0;
   private static final int DROP = 1;
@@ -202,14 +201,14 @@ final class DedupCommand implements Command {
     private long bytesRead;
     private int state = KEEP;
     private DedupStream stream;
-    private long lastProgress = System.nanoTime();
-    private boolean progressShown;
+    private final Progress progress;
 
     Pass(Terminal io, InputStream in, ByteHold hold, Writer report) {
       this.io = io;
       this.in = in;
       this.hold = hold;
       this.report = report;
+      this.progress = Progress.of(io, "dedup");
     }
 
     void run(Deduplicator.Builder settings, ParagraphMode mode, DuplicateIndex index)
@@ -300,23 +299,14 @@ final class DedupCommand implements Command {
     }
 
     private void showProgress() {
-      if (!io.errIsTerminal) {
-        return;
-      }
-      long now = System.nanoTime();
-      if (now - lastProgress >= PROGRESS_NANOS) {
-        lastProgress = now;
-        progressShown = true;
-        io.err.printf(Locale.ROOT, "\rdedup: %,d MB read, %,d paragraphs, %,d removed   ",
-            bytesRead >> 20, stream.paragraphCount(), stream.removedCount());
-        io.err.flush();
+      if (progress.due()) {
+        progress.show(String.format(Locale.ROOT, "%,d MB read, %,d paragraphs, %,d removed",
+            bytesRead >> 20, stream.paragraphCount(), stream.removedCount()));
       }
     }
 
     void finishMessages(String name, DuplicateIndex index) {
-      if (progressShown) {
-        io.err.println();
-      }
+      progress.end();
       if (decoder.malformed() > 0) {
         io.err.println("propre: warning: " + name + " is not valid UTF-8: " + decoder.malformed()
             + " malformed byte sequence(s) copied unchanged, read as U+FFFD");

@@ -11,6 +11,7 @@ import io.github.propre.text.Span;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,14 +20,20 @@ import java.util.Set;
  *
  * <p>The whole input is one document, but it is read in chunks: a chunk is processed up to the last
  * paragraph boundary that no quote crosses, its quotes are printed, and a few paragraphs before that
- * boundary are kept as context for the next chunk. Memory stays bounded unless a single quote
- * structure is longer than {@link #MAX_CHUNK} characters, where the chunk is cut anyway.
+ * boundary are kept as context for the next chunk. A chunk holds at most {@link #MAX_CHUNK}
+ * characters: a quote structure or a paragraph longer than that (two million characters, the length
+ * of a long novel; only machine-made text has one) is cut there, its quotes ending unclosed at the
+ * cut. So memory stays bounded, whatever the input's size, to about 64 MB.
  */
 final class QuotesCommand implements Command {
   /** Characters read before a chunk is processed. */
   static final int CHUNK = 1 << 20;
-  /** Characters after which a chunk is processed even if a quote runs through all of it. */
-  static final int MAX_CHUNK = 1 << 25;
+  /**
+   * Characters after which a chunk is processed even if a quote or a paragraph runs through all of
+   * it. A chunk costs about 30 bytes a character at worst (the text, its copies, and the extractor's
+   * stack when every character opens a quote), so this keeps the command within a small heap.
+   */
+  static final int MAX_CHUNK = 1 << 21;
   /** Paragraph boundaries kept before the cut as context for attribution. */
   private static final int CONTEXT_PARAGRAPHS = 4;
 
@@ -77,7 +84,9 @@ final class QuotesCommand implements Command {
     boolean json = a.choice("format", "text", List.of("text", "jsonl")).equals("jsonl");
     String file = a.optionalFile();
     try (Terminal.Utf8Input in = io.open(file)) {
-      new Chunker(in, io.out, json).run();
+      Progress progress = Progress.of(io, "quotes");
+      new Chunker(in, io.out, json, progress).run();
+      progress.end();
       in.reportMalformed(io);
     }
     return Main.OK;
@@ -96,11 +105,14 @@ final class QuotesCommand implements Command {
     private boolean eof;
     private QuoteExtractor extractor;
     private ParagraphMode mode;
+    private final Progress progress;
+    private long printed;
 
-    Chunker(Terminal.Utf8Input in, PrintWriter out, boolean json) {
+    Chunker(Terminal.Utf8Input in, PrintWriter out, boolean json, Progress progress) {
       this.in = in;
       this.out = out;
       this.json = json;
+      this.progress = progress;
     }
 
     void run() throws IOException {
@@ -213,9 +225,14 @@ final class QuotesCommand implements Command {
           continue;
         }
         print(q);
+        printed++;
       }
       emittedUpTo = upTo;
       out.flush();
+      if (progress.due()) {
+        progress.show(String.format(Locale.ROOT, "%,d M characters read, %,d quotes",
+            (base + buf.length()) >> 20, printed));
+      }
     }
 
     private void print(Quote q) {

@@ -5,6 +5,7 @@ import io.github.propre.text.Span;
 import io.github.propre.token.SentenceSplitter;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code sentences [--format text|jsonl] [FILE]}: the French sentences of each input line. */
@@ -46,7 +47,12 @@ final class SentencesCommand implements Command {
     try (Terminal.Utf8Input in = io.open(file)) {
       LineReader lines = new LineReader(in.reader);
       String line;
+      Progress progress = Progress.of(io, "sentences");
+      long read = 0;
       while ((line = lines.readLine()) != null) {
+        if (++read % 1024 == 0 && progress.due()) {
+          progress.show(String.format(Locale.ROOT, "%,d lines", read));
+        }
         List<Span> spans = splitter.split(line);
         sb.setLength(0);
         if (jsonl) {
@@ -68,6 +74,7 @@ final class SentencesCommand implements Command {
         }
         io.out.append(sb);
       }
+      progress.end();
       in.reportMalformed(io);
     }
     return Main.OK;

@@ -49,7 +49,12 @@ final class TokenizeCommand implements Command {
     try (Terminal.Utf8Input in = io.open(file)) {
       LineReader lines = new LineReader(in.reader);
       String line;
+      Progress progress = Progress.of(io, "tokenize");
+      long read = 0;
       while ((line = lines.readLine()) != null) {
+        if (++read % 1024 == 0 && progress.due()) {
+          progress.show(String.format(Locale.ROOT, "%,d lines", read));
+        }
         sb.setLength(0);
         c.reset(line);
         boolean first = true;
@@ -78,6 +83,7 @@ final class TokenizeCommand implements Command {
         }
         io.out.append(sb).append('\n');
       }
+      progress.end();
       in.reportMalformed(io);
     }
     return Main.OK;
