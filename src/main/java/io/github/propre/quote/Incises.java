@@ -98,7 +98,7 @@ final class Incises {
         boolean second = cur.hasSpeaker() || cur.verbStart >= 0;
         if (second) {
           // A second incise: the sentence that holds it becomes a quote of its own.
-          int cut = lastSentenceStart(segStart, sep);
+          int cut = lastSentenceStartOutside(segStart, sep, kids);
           if (cut == segStart && sentenceAtSegStart) {
             // « Viens ici, dit-il. Et toi aussi, ajouta-t-il, viens. »: the second sentence is
             // the second quote even with nothing between the two incises, and the first incise
@@ -216,6 +216,42 @@ final class Incises {
   /** Returns the start of the last sentence that begins in {@code (from, to)}, or {@code from}. */
   private static boolean isClosingMark(char c) {
     return c == '\u00BB' || c == '\u201D' || c == '\u201C' || c == '\u203A' || c == '\u2019' || c == '"';
+  }
+
+  /**
+   * {@link #lastSentenceStart}, skipping the sentences that start inside a quote nested in this one
+   * ({@code kids}, sorted and disjoint): a full stop inside « … » ends none of this quote's
+   * sentences, and cutting there would split the nested quote between two quotes (found by
+   * fuzzing: {@code “,t-elle“. E”,d-elle}). Each look back starts where the last one stopped, so
+   * the work stays linear.
+   */
+  private int lastSentenceStartOutside(int from, int to, int[] kids) {
+    int cut = lastSentenceStart(from, to);
+    while (cut > from) {
+      int k = kidBefore(kids, cut);
+      if (k < 0 || cut >= kids[k + 1]) {
+        return cut;
+      }
+      cut = lastSentenceStart(from, kids[k]);
+    }
+    return cut;
+  }
+
+  /** Returns the index of the last kid that starts before {@code i}, or -1. */
+  private static int kidBefore(int[] kids, int i) {
+    int lo = 0;
+    int hi = kids.length / 2 - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (kids[2 * mid] < i) {
+        found = 2 * mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   private int lastSentenceStart(int from, int to) {

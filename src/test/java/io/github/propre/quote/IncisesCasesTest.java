@@ -248,4 +248,15 @@ class IncisesCasesTest {
     assertEquals(List.of("dialogue L0 [0,50) Je pars demain, Va-t-en. | il@22-24 | dit@18-21"),
         describe("— Je pars demain, dit-il, où il était né. Va-t-en."));
   }
+
+  @Test
+  public void secondIncise_afterANestedQuote_neverCutsInsideIt() {
+    // Found by fuzzing (“,t-elle“. E”,d-elle): the sentence that holds a second incise became a quote
+    // of its own from its start, found after the last full stop, here the one inside « Non. Jamais »;
+    // the outer quote then ended inside the nested one and the next began there, overlapping it.
+    assertEquals(List.of("speech L0 [0,14) Oui | il@11-13 | dit@7-10",
+        "speech L0 open [15,40) Il pleut. « Non. Jamais » | elle@49-53 | répond@42-48",
+        "speech L1 [25,40) Non. Jamais | elle@49-53 | répond@42-48"),
+        describe("« Oui, dit-il. Il pleut. « Non. Jamais », répond-elle."));
+  }
 }
