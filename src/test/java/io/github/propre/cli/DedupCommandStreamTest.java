@@ -1,53 +1,120 @@
 package io.github.propre.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code propre dedup} in a separate JVM whose heap is smaller than its input, on a generated
- * stream of paragraphs of which about a third repeat earlier ones.
+ * stream of paragraphs ({@link ParagraphSource}) of which about a third repeat earlier ones.
+ *
+ * <p>Size and heap are system properties (surefire hands {@code -D} options of the {@code mvn} command
+ * line to the test JVM), so the multi-gigabyte run of issue 5 is this same test:
+ * <pre>
+ * mvn -o test -Dtest=DedupCommandStreamTest -Dpropre.dedupStream.mb=2048 -Dpropre.dedupStream.heap=512m
+ * </pre>
+ * The heap must hold one hash per distinct paragraph: {@link ParagraphSource} writes about 2,600
+ * distinct paragraphs per MB, so 2 GiB has about 5.3 million, more than the 3.4 million the
+ * command's index gets from {@code -Xmx256m} (7.1 million from {@code -Xmx512m}). A full index
+ * keeps later copies and warns, and the test fails saying so.
  */
 class DedupCommandStreamTest {
 
-  static final long INPUT_BYTES = 64L << 20;
-  static final String HEAP = "-Xmx48m";
+  /** Input size: 64 MB by default, what CI can afford (about 2 s). */
+  static final long INPUT_BYTES = Long.getLong("propre.dedupStream.mb", 64) << 20;
+  /** The child JVM's heap: 48 MB is smaller than the default input and holds its 170,000 hashes. */
+  static final String HEAP = "-Xmx" + System.getProperty("propre.dedupStream.heap", "48m");
+  /**
+   * Input size of the run in the default paragraph mode: far more than the 2<sup>20</sup> chars that
+   * {@code auto} reads before it decides, and small enough that the report can be checked line by
+   * line in this JVM.
+   */
+  static final long AUTO_INPUT_BYTES = 16L << 20;
 
-  /** Writes the stream and returns {bytes written, bytes kept, CRC of the kept bytes}. */
-  static long[] generate(OutputStream out, long size) throws IOException {
-    ParagraphSource source = new ParagraphSource(42);
-    CRC32 crc = new CRC32();
-    long written = 0;
-    long kept = 0;
-    while (written < size) {
-      byte[] line = source.next();
-      out.write(line);
-      written += line.length;
-      if (!source.lastWasRepeat()) {
-        crc.update(line);
-        kept += line.length;
-      }
-    }
-    out.flush();
-    return new long[] {written, kept, crc.getValue()};
+  /** What the generator wrote, what {@code dedup} should keep, and, if asked, what it should report. */
+  static final class Expected {
+    long written;
+    long kept;
+    final CRC32 crc = new CRC32();
+    /** Per removal: its start, the start of its first copy, its length without the terminator. */
+    long[] removals;
+    int removalCount;
   }
 
-  @Test
-  void inputLargerThanTheHeap_isDeduplicatedByteForByte() throws Exception {
+  /** Writes {@code size} bytes of paragraphs to {@code out}; records removals if {@code report}. */
+  static Expected generate(OutputStream out, long size, boolean report) throws IOException {
+    ParagraphSource source = new ParagraphSource(42);
+    Expected e = new Expected();
+    long[] firstStart = new long[report ? 1024 : 0];
+    e.removals = new long[report ? 3 * 1024 : 0];
+    long chars = 0;
+    while (e.written < size) {
+      byte[] line = source.next();
+      out.write(line);
+      e.written += line.length;
+      int id = (int) source.lastId();
+      if (!source.lastWasRepeat()) {
+        e.crc.update(line);
+        e.kept += line.length;
+        if (report) {
+          if (id == firstStart.length) {
+            firstStart = Arrays.copyOf(firstStart, id * 2);
+          }
+          firstStart[id] = chars;
+        }
+      } else if (report) {
+        if (3 * e.removalCount + 3 > e.removals.length) {
+          e.removals = Arrays.copyOf(e.removals, e.removals.length * 2);
+        }
+        e.removals[3 * e.removalCount] = chars;
+        e.removals[3 * e.removalCount + 1] = firstStart[id];
+        e.removals[3 * e.removalCount + 2] = source.lastChars() - 1; // without its '\n'
+        e.removalCount++;
+      }
+      chars += source.lastChars();
+    }
+    out.flush();
+    return e;
+  }
+
+  /** One child run: what was fed to it, and what it printed on each stream. */
+  record Run(Expected expected, long outBytes, long outCrc, String errors) {
+    void assertKeptBytes() {
+      // a full index warns here, and keeps later copies: a larger input needs a larger heap
+      assertEquals("", errors, "dedup's standard error (" + HEAP + ", see -Dpropre.dedupStream.heap)");
+      assertEquals(expected.kept, outBytes, "bytes kept");
+      assertEquals(expected.crc.getValue(), outCrc, "CRC of the bytes kept");
+      assertTrue(expected.kept < expected.written * 3 / 4, "too few repeats to test anything");
+    }
+  }
+
+  /** Feeds {@code size} generated bytes to {@code propre dedup OPTIONS} in a JVM of {@link #HEAP}. */
+  private static Run runDedup(long size, boolean report, String... options) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, HEAP, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "dedup", "--paragraphs", "line").start();
+    List<String> command = new ArrayList<>(List.of(java, HEAP, "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "dedup"));
+    command.addAll(List.of(options));
+    Process p = new ProcessBuilder(command).start();
     CompletableFuture<long[]> output = CompletableFuture.supplyAsync(() -> {
       try (InputStream in = p.getInputStream()) {
         CRC32 crc = new CRC32();
@@ -59,36 +126,80 @@ class DedupCommandStreamTest {
         }
         return new long[] {n, crc.getValue()};
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
     CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
       try (InputStream err = p.getErrorStream()) {
         return new String(err.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
-    long[] expected;
+    Expected expected;
     try (OutputStream in = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
-      expected = generate(in, INPUT_BYTES);
+      expected = generate(in, size, report);
     }
-    assertEquals(true, p.waitFor(120, TimeUnit.SECONDS), "dedup did not finish");
-    assertEquals("", errors.get());
-    assertEquals(0, p.exitValue());
-    long[] got = output.get();
-    assertEquals(expected[1], got[0], "bytes kept");
-    assertEquals(expected[2], got[1], "CRC of the bytes kept");
-    assertEquals(true, expected[1] < expected[0] * 3 / 4, "too few repeats to test anything");
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "dedup did not finish");
+    assertEquals(0, p.exitValue(), errors.get());
+    long[] out = output.get();
+    return new Run(expected, out[0], out[1], errors.get());
+  }
+
+  @Test
+  void inputLargerThanTheHeap_isDeduplicatedByteForByte() throws Exception {
+    runDedup(INPUT_BYTES, false, "--paragraphs", "line").assertKeptBytes();
+  }
+
+  private static final Pattern REPORT_LINE = Pattern.compile("\\{\"start\":(\\d+),\"end\":(\\d+),"
+      + "\"duplicateOf\":\\{\"start\":(\\d+),\"end\":(\\d+)\\},\"kind\":\"(\\w+)\",\"similarity\":([0-9.]+)\\}");
+
+  @Test
+  void defaultParagraphMode_withReport_isByteForByteAndReportsEveryRemoval(@TempDir Path dir)
+      throws Exception {
+    Path report = dir.resolve("removed.jsonl");
+    // no --paragraphs: auto reads its first window, finds no blank line and cuts lines
+    Run run = runDedup(AUTO_INPUT_BYTES, true, "--report", report.toString());
+    run.assertKeptBytes();
+    Expected e = run.expected();
+    int n = 0;
+    try (BufferedReader lines = Files.newBufferedReader(report)) {
+      for (String line; (line = lines.readLine()) != null; n++) {
+        assertTrue(n < e.removalCount, "more report lines than repeats: " + line);
+        Matcher m = REPORT_LINE.matcher(line);
+        assertTrue(m.matches(), line);
+        long start = e.removals[3 * n];
+        long first = e.removals[3 * n + 1];
+        long length = e.removals[3 * n + 2];
+        String where = "report line " + (n + 1) + ": " + line;
+        assertEquals(start, Long.parseLong(m.group(1)), where);
+        assertEquals(start + length, Long.parseLong(m.group(2)), where);
+        assertEquals(first, Long.parseLong(m.group(3)), where);
+        assertEquals(first + length, Long.parseLong(m.group(4)), where);
+        assertEquals("exact", m.group(5), where);
+        assertEquals(1.0, Double.parseDouble(m.group(6)), where);
+      }
+    }
+    assertEquals(e.removalCount, n, "one report line per removed paragraph");
   }
 
   @Test
   void generator_repeatsWholeLinesOnly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    long[] r = generate(out, 20_000);
-    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    Expected e = generate(out, 20_000, true);
+    String text = out.toString(StandardCharsets.UTF_8);
+    List<String> lines = text.lines().toList();
     long distinct = lines.stream().distinct().count();
-    assertEquals(true, distinct < lines.size());
-    assertEquals(r[0], out.size());
+    assertEquals(lines.size() - distinct, e.removalCount);
+    assertEquals(e.written, out.size());
+    // the recorded spans are where the repeat and its first copy lie in the text
+    for (int i = 0; i < e.removalCount; i++) {
+      int start = (int) e.removals[3 * i];
+      int first = (int) e.removals[3 * i + 1];
+      int length = (int) e.removals[3 * i + 2];
+      assertTrue(first < start);
+      assertEquals(text.substring(first, first + length), text.substring(start, start + length));
+      assertEquals('\n', text.charAt(start + length));
+    }
   }
 }

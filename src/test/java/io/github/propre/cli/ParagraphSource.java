@@ -17,6 +17,8 @@ final class ParagraphSource {
   private long state;
   private long produced;
   private boolean lastWasRepeat;
+  private long lastId;
+  private int lastChars;
 
   ParagraphSource(long seed) {
     this.state = seed;
@@ -40,12 +42,25 @@ final class ParagraphSource {
       id = produced++;
       lastWasRepeat = false;
     }
-    return text(id).getBytes(StandardCharsets.UTF_8);
+    String line = text(id);
+    lastId = id;
+    lastChars = line.length();
+    return line.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Returns true if the line returned last repeats an earlier one. */
   boolean lastWasRepeat() {
     return lastWasRepeat;
+  }
+
+  /** Returns the number of the paragraph returned last: a repeat has the number of its first copy. */
+  long lastId() {
+    return lastId;
+  }
+
+  /** Returns the length in UTF-16 chars (the report's unit) of the line returned last, terminator included. */
+  int lastChars() {
+    return lastChars;
   }
 
   /** Returns paragraph {@code id}: always the same words for the same id. */
