@@ -68,6 +68,22 @@ class OffsetMapProperties {
         if (start == end && start > 0 && start == text.length()) {
           rf = rt = to[start - 1];
         }
+        // Characters inserted earlier have no source, only an anchor: a replacement of them and of
+        // characters that do have one comes from those characters' sources. (An anchor on the far
+        // side of a deletion made the oracle ask for the deleted raw characters too; the map, rightly,
+        // leaves them out: found when the property failed on a rare seed.)
+        int realFrom = Integer.MAX_VALUE;
+        int realTo = -1;
+        for (int i = start; i < end; i++) {
+          if (from[i] < to[i]) {
+            realFrom = Math.min(realFrom, from[i]);
+            realTo = Math.max(realTo, to[i]);
+          }
+        }
+        if (realTo >= 0) {
+          rf = realFrom;
+          rt = realTo;
+        }
         rw.replace(start, end, e.repl());
         for (int k = 0; k < e.repl().length(); k++) {
           nf.add(new int[] {rf, rt});
