@@ -24,7 +24,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,9 +63,13 @@ class DedupCommandTest {
   @Test
   void sampleArticle_printsTheSixFirstLinesAndReportsFiveRemovals(@TempDir Path dir)
       throws IOException {
-    Path sample = Path.of("../shared/samples/aes-russie.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(sample), "sample article not found at " + sample);
-    byte[] input = Files.readAllBytes(sample);
+    // The copy the CLI bundles, byte for byte ../shared/samples/aes-russie.txt.
+    byte[] input;
+    try (java.io.InputStream in = DedupCommandTest.class.getResourceAsStream(
+        "/io/github/propre/cli/sample/aes-russie.txt")) {
+      input = in.readAllBytes();
+    }
+    Path sample = Files.write(dir.resolve("aes-russie.txt"), input);
     Path report = dir.resolve("report.jsonl");
     Run r = run(new byte[0], "dedup", "--report", report.toString(), sample.toString());
     assertEquals(0, r.code(), r.err());
