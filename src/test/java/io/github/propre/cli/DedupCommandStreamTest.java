@@ -31,12 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Size and heap are system properties (surefire hands {@code -D} options of the {@code mvn} command
  * line to the test JVM), so the multi-gigabyte run of issue 5 is this same test:
  * <pre>
- * mvn -o test -Dtest=DedupCommandStreamTest -Dpropre.dedupStream.mb=2048 -Dpropre.dedupStream.heap=512m
+ * mvn -o test -Dtest=DedupCommandStreamTest -Dpropre.dedupStream.mb=2048 -Dpropre.dedupStream.heap=256m -Dpropre.dedupStream.words=60
  * </pre>
  * The heap must hold one hash per distinct paragraph: {@link ParagraphSource} writes about 2,600
- * distinct paragraphs per MB, so 2 GiB has about 5.3 million, more than the 3.4 million the
- * command's index gets from {@code -Xmx256m} (7.1 million from {@code -Xmx512m}). A full index
- * keeps later copies and warns, and the test fails saying so.
+ * distinct paragraphs per MB with its default 20 to 49 words, so 2 GiB has about 5.3 million, more
+ * than the 3.4 million the command's index gets from {@code -Xmx256m} (7.1 million from {@code
+ * -Xmx512m}); with 60 to 89 words (about 480 bytes, a paragraph of a news article) it has about
+ * 3 million. A full index keeps later copies and warns, and the test fails saying so.
  */
 class DedupCommandStreamTest {
 
@@ -44,6 +45,8 @@ class DedupCommandStreamTest {
   static final long INPUT_BYTES = Long.getLong("propre.dedupStream.mb", 64) << 20;
   /** The child JVM's heap: 48 MB is smaller than the default input and holds its 170,000 hashes. */
   static final String HEAP = "-Xmx" + System.getProperty("propre.dedupStream.heap", "48m");
+  /** The fewest words of a generated paragraph (each has up to 29 more). */
+  static final int MIN_WORDS = Integer.getInteger("propre.dedupStream.words", 20);
   /**
    * Input size of the run in the default paragraph mode: far more than the 2<sup>20</sup> chars that
    * {@code auto} reads before it decides, and small enough that the report can be checked line by
@@ -63,7 +66,7 @@ class DedupCommandStreamTest {
 
   /** Writes {@code size} bytes of paragraphs to {@code out}; records removals if {@code report}. */
   static Expected generate(OutputStream out, long size, boolean report) throws IOException {
-    ParagraphSource source = new ParagraphSource(42);
+    ParagraphSource source = new ParagraphSource(42, MIN_WORDS);
     Expected e = new Expected();
     long[] firstStart = new long[report ? 1024 : 0];
     e.removals = new long[report ? 3 * 1024 : 0];

@@ -14,14 +14,22 @@ final class ParagraphSource {
       + "a été ont sont sera annoncé signé renforcé déclaré affirmé précisé, rappelé. souligné "
       + "l’AES d’un qu’il aujourd’hui 2023 80 000 Moscou Niamey Bamako Ouagadougou").split(" ");
 
+  private final int minWords;
   private long state;
   private long produced;
   private boolean lastWasRepeat;
   private long lastId;
   private int lastChars;
 
+  /** Paragraphs of 20 to 49 words (about 230 bytes). */
   ParagraphSource(long seed) {
+    this(seed, 20);
+  }
+
+  /** Paragraphs of {@code minWords} to {@code minWords + 29} words. */
+  ParagraphSource(long seed, int minWords) {
     this.state = seed;
+    this.minWords = minWords;
   }
 
   private long nextLong() {
@@ -42,7 +50,7 @@ final class ParagraphSource {
       id = produced++;
       lastWasRepeat = false;
     }
-    String line = text(id);
+    String line = text(id, minWords);
     lastId = id;
     lastChars = line.length();
     return line.getBytes(StandardCharsets.UTF_8);
@@ -63,12 +71,12 @@ final class ParagraphSource {
     return lastChars;
   }
 
-  /** Returns paragraph {@code id}: always the same words for the same id. */
-  static String text(long id) {
+  /** Returns paragraph {@code id}: always the same words for the same id and length. */
+  static String text(long id, int minWords) {
     long s = id * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
     StringBuilder sb = new StringBuilder(256);
     sb.append("N° ").append(id).append(" :");
-    int words = 20 + (int) Math.floorMod(s >>> 40, 30);
+    int words = minWords + (int) Math.floorMod(s >>> 40, 30);
     for (int i = 0; i < words; i++) {
       s = s * 6364136223846793005L + 1442695040888963407L;
       sb.append(' ').append(WORDS[(int) Math.floorMod(s >>> 33, WORDS.length)]);
