@@ -21,7 +21,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * throughput in operations per second, 3 warm-up and 5 measured iterations of 2 s, one fork with a fixed
  * 4 GB heap touched up front ({@code -XX:+AlwaysPreTouch}), so that allocating benchmarks do not pay
  * first-touch page faults and the 100 M-character inputs fit. Command-line options ({@code -wi}, {@code -i},
- * {@code -f}, {@code -jvmArgsAppend}) override them.
+ * {@code -f}, {@code -jvmArgsAppend}) override them: a {@code -jvmArgsAppend} replaces the heap and
+ * pre-touch options below, while options given with {@code -jvmArgsPrepend} are added before them.
+ * (Prepending the fixed options here instead, so that a user's {@code -jvmArgsAppend} adds to them,
+ * would make {@code .ci/run}'s {@code -Xmx1g} clash with {@code -Xms4g} and the fork refuse to start.)
  *
  * <p>Each class's setup ends with {@link #warmUpOnDocuments}: the benchmark runs first on small
  * documents cut from its input, so that the JIT reaches the state of a pipeline that has seen

