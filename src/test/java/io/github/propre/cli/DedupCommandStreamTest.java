@@ -143,7 +143,7 @@ class DedupCommandStreamTest {
     try (OutputStream in = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
       expected = generate(in, size, report);
     }
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "dedup did not finish");
+    assertTrue(p.waitFor(120 + (INPUT_BYTES >> 25), TimeUnit.SECONDS), "dedup did not finish");
     assertEquals(0, p.exitValue(), errors.get());
     long[] out = output.get();
     return new Run(expected, out[0], out[1], errors.get());
