@@ -17,8 +17,10 @@ import java.util.Objects;
  *
  * <p>One left-to-right pass pairs the marks with a stack, in time linear in the length of the text
  * whatever it holds. An unclosed quote ends with its paragraph (unless the next paragraph continues
- * it) and is reported with {@link Quote#closed()} false. Quote spans are properly nested or
- * disjoint. Attribution then looks at the words around each quote (an incise, a verb before or
+ * it) and is reported with {@link Quote#closed()} false; unclosed quotes opened by the same mark in
+ * one paragraph follow one another ({@code « Il vient. « Elle part.} is two quotes, the first ending
+ * where the second opens), so stray marks cannot nest a paragraph's quotes as deep as it has marks.
+ * Quote spans are properly nested or disjoint. Attribution then looks at the words around each quote (an incise, a verb before or
  * after it, {@code selon X}) with the reporting verbs of {@link ReportingVerbs}.
  *
  * <p>Immutable and thread-safe: configure once, share between threads.
