@@ -86,7 +86,7 @@ final class Incises {
           continue;
         }
         int sep = pos;
-        int inciseEnd = g.nextPunctuation(w.start(g.parsedEnd - 1), pe);
+        int inciseEnd = inciseEnd(w.start(g.parsedEnd - 1), pe, kids);
         // Between guillemets the words after an incise are quoted up to the closing mark; after a
         // dash the incise may grow into narration (", ajoutant que…"), which ends the turn.
         if (cur.type == Marks.DASH && narrationFollows(inciseEnd, pe)) {
@@ -235,6 +235,20 @@ final class Incises {
       cut = lastSentenceStart(from, kids[k]);
     }
     return cut;
+  }
+
+  /**
+   * Returns where an incise that ends its words at {@code from} ends: at the next punctuation, as
+   * {@link Grammar#nextPunctuation} finds it, unless that lies inside a quote nested in this one
+   * ({@code kids}); then just before that quote, whose words are this quote's again. Found by
+   * fuzzing ({@code “,t-elle„i…“',t-elle}): the words after the incise started after the {@code …}
+   * of {@code „i…“}, inside it, and the quote they made overlapped it.
+   */
+  private int inciseEnd(int from, int to, int[] kids) {
+    int e = g.nextPunctuation(from, to);
+    int k = e < to ? kidBefore(kids, e) : -1;
+    // A nested quote's opening mark may itself end the incise (the words resume after it, as before).
+    return k >= 0 && e < kids[k + 1] ? kids[k] - 1 : e;
   }
 
   /** Returns the index of the last kid that starts before {@code i}, or -1. */

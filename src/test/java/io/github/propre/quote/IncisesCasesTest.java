@@ -259,4 +259,13 @@ class IncisesCasesTest {
         "speech L1 [25,40) Non. Jamais | elle@49-53 | répond@42-48"),
         describe("« Oui, dit-il. Il pleut. « Non. Jamais », répond-elle."));
   }
+
+  @Test
+  public void incise_endingInsideANestedQuote_resumesTheWordsAtThatQuote() {
+    // Found by fuzzing (“,t-elle„i…“',t-elle): the incise ran to the next punctuation, the … inside
+    // ‹ bon… ›, so the words after it started inside the nested quote and their quote overlapped it.
+    assertEquals(List.of("speech L0 [0,53) Oui, ‹ bon… › puis, rien. | elle@11-15 | dit@7-10",
+        "speech L1 [16,24) bon… | elle@11-15 | dit@7-10"),
+        describe("« Oui, dit-elle ‹ bon… › puis, ajouta-t-elle, rien. »"));
+  }
 }
