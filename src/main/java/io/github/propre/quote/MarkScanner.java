@@ -221,11 +221,9 @@ final class MarkScanner {
    * {@code to} (it is usually right there); returns {@code to}.
    */
   private int noteLetters(int from, int to) {
-    for (int j = to - 1; j >= from; j--) {
-      if (Marks.CLASS[chars[j]] == Marks.ALNUM) {
-        lastAlnum = j;
-        break;
-      }
+    int j = lastAlnumBefore(from - 1, to);
+    if (j >= 0) {
+      lastAlnum = j;
     }
     return to;
   }

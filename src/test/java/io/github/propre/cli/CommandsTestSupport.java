@@ -18,11 +18,20 @@ final class CommandsTestSupport {
   }
 
   static CommandsTestSupport run(String stdin, String... args) {
+    return run(false, stdin, args);
+  }
+
+  /** Runs as if standard error were a terminal, where commands show progress and summaries. */
+  static CommandsTestSupport runOnATerminal(String stdin, String... args) {
+    return run(true, stdin, args);
+  }
+
+  private static CommandsTestSupport run(boolean errIsTerminal, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        false);
+        errIsTerminal);
     return new CommandsTestSupport(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +48,9 @@ class ProgressTest {
 
   /** Runs {@code propre args} on {@code input} as if standard error were a terminal; returns it. */
   private static String errOnATerminal(String input, String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), true);
-    assertEquals(0, code);
-    return err.toString(StandardCharsets.UTF_8);
+    CommandsTestSupport r = CommandsTestSupport.runOnATerminal(input, args);
+    assertEquals(0, r.code, r.err);
+    return r.err;
   }
 
   private static final String THREE_PARAGRAPHS =
