@@ -6,6 +6,7 @@ import io.github.propre.dedup.DedupResult;
 import io.github.propre.dedup.ParagraphRef;
 import io.github.propre.dedup.Removal;
 import io.github.propre.internal.ChunkedList;
+import io.github.propre.internal.TokenColumns;
 import io.github.propre.quote.Quote;
 import io.github.propre.text.MappedText;
 import io.github.propre.text.OffsetMap;
@@ -17,7 +18,6 @@ import io.github.propre.token.SentenceSplitter;
 import io.github.propre.token.Token;
 import io.github.propre.token.TokenCursor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -55,10 +55,11 @@ public final class Document {
   private volatile List<Token> tokens;
   private volatile List<Span> sentences;
   /**
-   * The tokens {@link #tokens()} found, in offsets of {@link #text()}, kept until {@link #sentences()}
-   * reads them instead of tokenizing again; null before, after, or when its splitter reads other tokens.
+   * The tokens {@link #tokens()} found (their offsets in {@link #text()} too), kept until {@link
+   * #sentences()} reads them instead of tokenizing again; null before, after, or when its splitter
+   * reads other tokens.
    */
-  private volatile TextTokens textTokens;
+  private volatile TokenColumns textTokens;
   private volatile List<Quote> quotes;
 
   Document(Pipeline pipeline, Cleaned cleaned, List<Paragraph> cleanedParagraphs, DedupResult dedup) {
@@ -110,17 +111,18 @@ public final class Document {
     return removed;
   }
 
-  /** Returns the tokens of {@link #text()}, with raw offsets. */
+  /**
+   * Returns the tokens of {@link #text()}, with raw offsets. The list keeps each token in a few bytes
+   * and makes the {@link Token} when {@code get} asks for it (a new, equal token each time), as
+   * {@link FrenchTokenizer#tokenize} does.
+   */
   public List<Token> tokens() {
     List<Token> t = tokens;
     if (t == null) {
-      FrenchTokenizer tokenizer = pipeline.tokenizer();
-      TextTokens kept = sentences == null && sameTokens(tokenizer, pipeline.sentenceSplitter().tokenizer())
-          ? new TextTokens(text().length() / 5) : null;
-      t = mappedTokens(tokenizer, text(), offsets(), kept);
-      tokens = t; // first, so that whoever sees textTokens sees the tokens they belong to
-      if (sentences == null) {
-        textTokens = kept;
+      TokenColumns found = mappedTokens(pipeline.tokenizer(), text(), offsets());
+      tokens = t = found;
+      if (sentences == null && sameTokens(pipeline.tokenizer(), pipeline.sentenceSplitter().tokenizer())) {
+        textTokens = found;
       }
     }
     return t;
@@ -131,9 +133,9 @@ public final class Document {
     List<Span> s = sentences;
     if (s == null) {
       OffsetMap map = offsets();
-      TextTokens known = textTokens;
+      TokenColumns known = textTokens;
       List<Span> found = known == null ? pipeline.sentenceSplitter().split(text())
-          : known.sentences(pipeline.sentenceSplitter(), text(), tokens());
+          : sentencesOf(pipeline.sentenceSplitter(), text(), known);
       textTokens = null;
       List<Span> out = found;
       if (!map.isIdentity()) {
@@ -166,18 +168,22 @@ public final class Document {
 
   /**
    * Returns the tokens of {@code text} with offsets mapped by {@code map}: what {@code
-   * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor (one token
-   * object per token, not two, and no span in between), in an immutable list.
-   *
-   * @param kept where to note where each token starts in {@code text}, or null
+   * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor.
    */
-  private static List<Token> mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map, TextTokens kept) {
+  private static TokenColumns mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map) {
     TokenCursor c = tokenizer.cursor(text);
-    ChunkedList.Builder<Token> out = new ChunkedList.Builder<>();
+    boolean identity = map.isIdentity() && text.length() <= map.cleanedLength();
+    TokenColumns.Builder out = new TokenColumns.Builder(text, text.length() / 5, !identity);
     while (c.next()) {
-      out.add(c.token(map));
-      if (kept != null) {
-        kept.add(c.start());
+      int start = c.start();
+      int end = c.end();
+      if (identity) {
+        out.add(start, end, c.type(), c.spaceAfter());
+      } else {
+        // As OffsetMap.rawSpan(start, end) maps them.
+        int rawStart = map.rawStart(start);
+        int rawEnd = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
+        out.add(start, end, c.type(), c.spaceAfter(), rawStart, rawEnd);
       }
     }
     return out.build();
@@ -188,34 +194,13 @@ public final class Document {
     return a.splitsTimes() == b.splitsTimes();
   }
 
-  /**
-   * Where the tokens start in the cleaned text, one int each: with the tokens themselves (their type,
-   * and their text, as long as they are in the cleaned text) that is all the sentence splitter reads.
-   */
-  private static final class TextTokens {
-    private int[] starts;
-    private int count;
-
-    TextTokens(int expected) {
-      starts = new int[Math.max(16, expected)];
+  /** Returns what {@code splitter.split(text)} returns, from {@code tokens}, the tokens of {@code text}. */
+  private static List<Span> sentencesOf(SentenceSplitter splitter, String text, TokenColumns tokens) {
+    SentenceSplitter.TokenFeed feed = splitter.feed(text);
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      feed.token(tokens.textStart(i), tokens.textEnd(i), tokens.type(i));
     }
-
-    void add(int start) {
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, 2 * count);
-      }
-      starts[count++] = start;
-    }
-
-    /** Returns what {@code splitter.split(text)} returns, from {@code tokens}, the tokens of {@code text}. */
-    List<Span> sentences(SentenceSplitter splitter, String text, List<Token> tokens) {
-      SentenceSplitter.TokenFeed feed = splitter.feed(text);
-      for (int i = 0; i < count; i++) {
-        Token t = tokens.get(i);
-        feed.token(starts[i], starts[i] + t.text().length(), t.type());
-      }
-      return feed.finish();
-    }
+    return feed.finish();
   }
 
   private static List<Paragraph> mapParagraphs(List<Paragraph> ps, OffsetMap toRaw) {

@@ -32,6 +32,17 @@ final class Normalization {
     return r.equals(text) ? text : r;
   }
 
+  /** Returns the normalized form of {@code text}, or {@code text} itself when nothing changes. */
+  static String of(String text, TokenType type) {
+    boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (work(text.charAt(i), word) != NONE) {
+        return of(text.toCharArray(), 0, n, type, text);
+      }
+    }
+    return text;
+  }
+
   /** Appends the normalized form of {@code a[s, e)} to {@code out}. */
   static void appendTo(char[] a, int s, int e, TokenType type, StringBuilder out) {
     appendTo(a, s, e, type, work(a, s, e, type), out);
@@ -81,24 +92,21 @@ final class Normalization {
     boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
     int work = NONE;
     for (int i = s; i < e; i++) {
-      char c = a[i];
-      if (c < 0x80) {
-        if (word && c == '`') {
-          work |= MAP;
-        }
-      } else if (c < 0x300) {
-        if (c == '\u00A0' || c == '\u00AD' || c == '\u00B4' || c == '\u02BC') {
-          work |= MAP;
-        }
-      } else {
-        if (CharTable.isApostrophe(c) || c == '\u2010' || c == '\u2011' || CharTable.isGroupSpace(c)) {
-          work |= MAP;
-        }
-        if (!NFC.isInert(c)) {
-          work |= COMPOSE;
-        }
-      }
+      work |= work(a[i], word);
     }
     return work;
+  }
+
+  /** {@link #work(char[], int, int, TokenType)} for one character of a word (or not). */
+  private static int work(char c, boolean word) {
+    if (c < 0x80) {
+      return word && c == '`' ? MAP : NONE;
+    }
+    if (c < 0x300) {
+      return c == '\u00A0' || c == '\u00AD' || c == '\u00B4' || c == '\u02BC' ? MAP : NONE;
+    }
+    int work = CharTable.isApostrophe(c) || c == '\u2010' || c == '\u2011' || CharTable.isGroupSpace(c)
+        ? MAP : NONE;
+    return NFC.isInert(c) ? work : work | COMPOSE;
   }
 }

@@ -52,6 +52,28 @@ public final class Token {
     this.spaceAfter = spaceAfter;
   }
 
+  /**
+   * Returns a token whose normalized form is the one the tokenizer gives (see {@link #normalized()}):
+   * how to make a token by hand, from a token's text and type.
+   *
+   * <pre>{@code
+   * Token.of("l’", TokenType.ELIDED, 0, 2, false).normalized();  // "l'"
+   * }</pre>
+   *
+   * @param text the token's characters
+   * @param type its type
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param spaceAfter whether a separator follows it
+   * @throws NullPointerException if {@code text} or {@code type} is null
+   * @throws IllegalArgumentException if the offsets are negative or out of order
+   */
+  public static Token of(String text, TokenType type, int start, int end, boolean spaceAfter) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(type, "type");
+    return new Token(text, type, start, end, Normalization.of(text, type), spaceAfter);
+  }
+
   /** Returns the token's characters, exactly as in the input. */
   public String text() {
     return text;

@@ -2,6 +2,7 @@ package io.github.propre.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer;
@@ -52,6 +53,21 @@ class NormalizationTest {
     StringBuilder appended = new StringBuilder("x");
     Normalization.appendTo(a, 0, a.length, type, appended);
     assertEquals("x" + n, appended.toString());
+    assertEquals(n, Normalization.of(token, type), "from the token's string");
+    assertEquals(n, Token.of(token, type, 0, token.length(), false).normalized(), "Token.of");
+  }
+
+  @Example
+  void tokenOf_givesTheNormalizedFormTheTokenizerGives() {
+    assertEquals("l'", Token.of("l’", TokenType.ELIDED, 0, 2, false).normalized());
+    assertEquals("80 000", Token.of("80\u202F000", TokenType.NUMBER, 3, 9, true).normalized());
+    assertSame("été", Normalization.of("été", TokenType.WORD));
+    for (Token t : FrenchTokenizer.standard().tokenize("L’AES a-t-il 80\u00A0000 soldats ? C’est « ça ».")) {
+      assertEquals(t, Token.of(t.text(), t.type(), t.start(), t.end(), t.spaceAfter()), t.toString());
+    }
+    assertThrows(NullPointerException.class, () -> Token.of(null, TokenType.WORD, 0, 0, false));
+    assertThrows(NullPointerException.class, () -> Token.of("a", null, 0, 1, false));
+    assertThrows(IllegalArgumentException.class, () -> Token.of("a", TokenType.WORD, 2, 1, false));
   }
 
   @Example
