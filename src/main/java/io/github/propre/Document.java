@@ -173,7 +173,7 @@ public final class Document {
   private static TokenColumns mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map) {
     TokenCursor c = tokenizer.cursor(text);
     boolean identity = map.isIdentity() && text.length() <= map.cleanedLength();
-    TokenColumns.Builder out = new TokenColumns.Builder(text, text.length() / 5, !identity);
+    TokenColumns.Builder out = new TokenColumns.Builder(text, text.length() / 4, !identity);
     while (c.next()) {
       int start = c.start();
       int end = c.end();

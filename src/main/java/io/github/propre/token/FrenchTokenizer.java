@@ -75,7 +75,7 @@ public final class FrenchTokenizer {
     Scanner s = newScanner();
     String t = text.toString();
     s.reset(t);
-    TokenColumns.Builder out = new TokenColumns.Builder(t, t.length() / 5, false);
+    TokenColumns.Builder out = new TokenColumns.Builder(t, t.length() / 4, false);
     while (s.next()) {
       out.add(s.start, s.end, s.type, s.spaceAfter());
     }
