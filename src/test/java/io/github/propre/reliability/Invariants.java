@@ -11,6 +11,7 @@ import io.github.propre.text.Paragraphs;
 import io.github.propre.text.Span;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.Token;
+import io.github.propre.token.TokenCursor;
 import io.github.propre.token.TokenType;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -249,12 +250,17 @@ final class Invariants {
     int cleaned = doc.text().length();
     check(doc.tokens().size() <= cleaned && doc.sentences().size() <= cleaned && doc.quotes().size() <= cleaned,
         "more tokens, sentences or quotes than chars");
+    // The document's tokens, kept in columns, against the cursor's, made one by one with their raw
+    // offsets (the pipelines checked use the standard tokenizer).
+    TokenCursor cursor = FrenchTokenizer.standard().cursor(doc.text());
     for (Token t : doc.tokens()) {
       check(!t.text().isEmpty() && t.start() >= previousStart && t.end() >= previousEnd && t.end() <= n,
           "token out of order or bounds: " + t);
+      check(cursor.next() && cursor.token(doc.offsets()).equals(t), () -> "token not the cursor's: " + t);
       previousStart = t.start();
       previousEnd = t.end();
     }
+    check(!cursor.next(), "the cursor has more tokens than the document");
     previousStart = 0;
     for (Span s : doc.sentences()) {
       check(s.start() >= previousStart && s.end() <= n, "sentence out of order or bounds: " + s);
