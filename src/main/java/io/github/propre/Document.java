@@ -180,10 +180,8 @@ public final class Document {
       if (identity) {
         out.add(start, end, c.type(), c.spaceAfter());
       } else {
-        // As OffsetMap.rawSpan(start, end) maps them.
-        int rawStart = map.rawStart(start);
-        int rawEnd = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
-        out.add(start, end, c.type(), c.spaceAfter(), rawStart, rawEnd);
+        Span raw = map.rawSpan(start, end);
+        out.add(start, end, c.type(), c.spaceAfter(), raw.start(), raw.end());
       }
     }
     return out.build();
