@@ -16,7 +16,6 @@ import io.github.propre.text.Span;
 import io.github.propre.token.FrenchTokenizer;
 import io.github.propre.token.SentenceSplitter;
 import io.github.propre.token.Token;
-import io.github.propre.token.TokenCursor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,7 +118,8 @@ public final class Document {
   public List<Token> tokens() {
     List<Token> t = tokens;
     if (t == null) {
-      TokenColumns found = mappedTokens(pipeline.tokenizer(), text(), offsets());
+      // The tokenizer's lists are TokenColumns, which also keep the offsets in text() the sentences need.
+      TokenColumns found = (TokenColumns) pipeline.tokenizer().tokenize(text(), offsets());
       tokens = t = found;
       if (sentences == null && sameTokens(pipeline.tokenizer(), pipeline.sentenceSplitter().tokenizer())) {
         textTokens = found;
@@ -164,27 +164,6 @@ public final class Document {
       quotes = q = Collections.unmodifiableList(out);
     }
     return q;
-  }
-
-  /**
-   * Returns the tokens of {@code text} with offsets mapped by {@code map}: what {@code
-   * tokenize(text)} then {@link Token#mapped} give, built straight from the cursor.
-   */
-  private static TokenColumns mappedTokens(FrenchTokenizer tokenizer, String text, OffsetMap map) {
-    TokenCursor c = tokenizer.cursor(text);
-    boolean identity = map.isIdentity() && text.length() <= map.cleanedLength();
-    TokenColumns.Builder out = new TokenColumns.Builder(text, text.length() / 4, !identity);
-    while (c.next()) {
-      int start = c.start();
-      int end = c.end();
-      if (identity) {
-        out.add(start, end, c.type(), c.spaceAfter());
-      } else {
-        Span raw = map.rawSpan(start, end);
-        out.add(start, end, c.type(), c.spaceAfter(), raw.start(), raw.end());
-      }
-    }
-    return out.build();
   }
 
   /** Returns true if the two tokenizers find the same tokens. */

@@ -18,6 +18,18 @@ final class Normalization {
   /** {@link #work}: a character may change or combine under NFC. */
   private static final int COMPOSE = 2;
 
+  /**
+   * {@link #work(char, boolean)} of every char, in a word (low nibble) and not (high nibble): one
+   * load per character instead of a chain of tests and, from U+0300 on, a call into ICU.
+   */
+  private static final byte[] WORK = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < WORK.length; c++) {
+      WORK[c] = (byte) (work((char) c, true) | work((char) c, false) << 4);
+    }
+  }
+
   private Normalization() {}
 
   /** Returns the normalized form of {@code a[s, e)}, or {@code text} itself when nothing changes. */
@@ -34,9 +46,9 @@ final class Normalization {
 
   /** Returns the normalized form of {@code text}, or {@code text} itself when nothing changes. */
   static String of(String text, TokenType type) {
-    boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
+    int mask = 0xF << shift(type);
     for (int i = 0, n = text.length(); i < n; i++) {
-      if (work(text.charAt(i), word) != NONE) {
+      if ((WORK[text.charAt(i)] & mask) != 0) {
         return of(text.toCharArray(), 0, n, type, text);
       }
     }
@@ -89,15 +101,23 @@ final class Normalization {
    * (any type): a false alarm only costs the work.
    */
   private static int work(char[] a, int s, int e, TokenType type) {
-    boolean word = type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
+    int shift = shift(type);
     int work = NONE;
     for (int i = s; i < e; i++) {
-      work |= work(a[i], word);
+      work |= WORK[a[i]];
     }
-    return work;
+    return work >> shift & 0xF;
   }
 
-  /** {@link #work(char[], int, int, TokenType)} for one character of a word (or not). */
+  /** Where {@link #WORK} keeps the bits for {@code type}: 0 for words, 4 for punctuation and symbols. */
+  private static int shift(TokenType type) {
+    return type != TokenType.PUNCTUATION && type != TokenType.SYMBOL ? 0 : 4;
+  }
+
+  /**
+   * {@link #work(char[], int, int, TokenType)} for one character of a word (or not); read through
+   * {@link #WORK}, which it fills.
+   */
   private static int work(char c, boolean word) {
     if (c < 0x80) {
       return word && c == '`' ? MAP : NONE;

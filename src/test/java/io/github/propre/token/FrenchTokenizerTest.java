@@ -34,6 +34,27 @@ class FrenchTokenizerTest {
 
   /** Found by the jqwik property: a unit-looking letter glued to more digits made a word with a space. */
   @Test
+  void tokenizeWithAMap_givesTheTokensWithTheirRawOffsets() {
+    String raw = "lâ€™Ã©tÃ© arrive, l'AES aussi\uFEFF !";
+    io.github.propre.clean.Cleaned c = io.github.propre.clean.Cleaner.defaults().clean(raw);
+    List<Token> mapped = TK.tokenize(c.text(), c.offsets());
+    List<Token> expected = new ArrayList<>();
+    for (Token t : TK.tokenize(c.text())) {
+      expected.add(t.mapped(c.offsets()));
+    }
+    assertEquals(expected, mapped);
+    assertEquals("l’", mapped.get(0).text());
+    assertEquals("l'", mapped.get(0).normalized());
+    assertEquals("Ã©tÃ©", raw.substring(mapped.get(1).start(), mapped.get(1).end()));
+    // An identity map changes nothing.
+    assertEquals(TK.tokenize("Il vient."), TK.tokenize("Il vient.", OffsetMap.identity(9)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TK.tokenize("Il vient.", OffsetMap.identity(3)));
+    assertTrue(e.getMessage().startsWith("map:"), e.getMessage());
+    assertThrows(NullPointerException.class, () -> TK.tokenize("x", null));
+  }
+
+  @Test
   void groupedNumber_followedByLetterAndDigit_staysANumber() {
     assertEquals(List.of("1 000,50/NUMBER", "l0/WORD"), typed("1 000,50l0"));
     assertEquals(List.of("1 000/NUMBER", "km/WORD"), typed("1 000km"));
