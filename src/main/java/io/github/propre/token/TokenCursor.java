@@ -1,6 +1,7 @@
 package io.github.propre.token;
 
 import io.github.propre.text.OffsetMap;
+import io.github.propre.text.Span;
 import java.util.Objects;
 
 /**
@@ -152,10 +153,9 @@ public final class TokenCursor implements CharSequence {
     int start = base + scanner.start;
     int end = base + scanner.end;
     if (!map.isIdentity() || end > map.cleanedLength()) {
-      // As OffsetMap.rawSpan(start, end) maps them.
-      int rawStart = map.rawStart(start);
-      end = start == end ? rawStart : Math.max(rawStart, map.rawEnd(end));
-      start = rawStart;
+      Span raw = map.rawSpan(start, end);
+      start = raw.start();
+      end = raw.end();
     }
     return tokenAt(start, end);
   }
