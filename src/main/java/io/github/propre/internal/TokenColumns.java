@@ -18,9 +18,11 @@ import java.util.RandomAccess;
  * offsets of their own, mapped to a raw text), in a few primitive arrays the collector does not scan.
  *
  * <p>Each {@link #get} makes a new token, equal to the one made before (tokens are values): a caller
- * that reads every token pays about what building a list of tokens costs (8 % more, measured), and one
- * that reads few, or only {@link #size()}, does not. Immutable once built, so safe to share between threads. Built by
- * one thread with a {@link Builder}:
+ * that reads every token pays about what building a list of tokens costs (up to 8 % more, measured),
+ * and one that reads few, or only {@link #size()}, does not. Immutable once built, so safe to share
+ * between threads. Built by one thread with a {@link Builder}; {@link
+ * io.github.propre.token.FrenchTokenizer#tokenize} returns one, which {@code Document} relies on to
+ * read the tokens' offsets in the cleaned text without making them:
  *
  * <pre>{@code
  * TokenColumns.Builder b = new TokenColumns.Builder(text, text.length() / 4, false);
