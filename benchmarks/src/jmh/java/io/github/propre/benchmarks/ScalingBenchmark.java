@@ -18,6 +18,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * Linearity: the same work on 10 K, 1 M and 100 M characters of varied text. Throughput at 100 M
  * should stay within 20 % of throughput at 1 M; the reporter's last column gives the ratio.
  *
+ * <p>Beyond 1 M characters, the input is its first 1 M characters repeated ({@link Corpora#scaling}),
+ * so that the ratio measures the size and not a different mix of text.
+ *
  * <p>Duplicate removal and the whole pipeline run on {@link Corpora#distinct}, the same text with no
  * paragraph repeated exactly: on the plain corpus, which repeats every 0.6 M characters, 99.4 % of
  * 100 M characters would be exact copies, cheaper to judge than new text (and, in the pipeline,
@@ -48,7 +51,7 @@ public class ScalingBenchmark extends BenchmarkSettings {
   @Setup
   public void setUp(BenchmarkParams params) {
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-    text = ON_DISTINCT_PARAGRAPHS.contains(method) ? Corpora.distinct(size) : Corpora.get("varied", size);
+    text = ON_DISTINCT_PARAGRAPHS.contains(method) ? Corpora.distinct(size) : Corpora.scaling(size);
     chars = text.toCharArray();
     cursor = FrenchTokenizer.standard().cursor("");
     cleaner = Cleaner.defaults();
