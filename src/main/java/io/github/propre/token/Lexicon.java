@@ -63,8 +63,31 @@ final class Lexicon {
     romanOrdinals = WordSet.load("roman-ordinal-suffixes.txt", true);
     tlds = WordSet.load("tlds.txt", false);
     sentenceFinalAbbreviations = WordSet.load("sentence-final-abbreviations.txt", true);
-    subjectPronouns = WordSet.load("subject-pronouns.txt", true);
-    sentenceOpeners = WordSet.load("sentence-openers.txt", true);
+    subjectPronouns = capitalised("subject-pronouns.txt");
+    sentenceOpeners = capitalised("sentence-openers.txt");
+  }
+
+  /**
+   * Loads a case-sensitive list whose words all start with a capital letter: the sentence splitter
+   * skips its look-ups for words that start in lower case, so a lower-case entry would never match.
+   */
+  private static WordSet capitalised(String name) {
+    return WordSet.of(requireCapitalised(name, WordSet.lines(name)), true);
+  }
+
+  /**
+   * Returns {@code words}, checked.
+   *
+   * @throws IllegalStateException naming the list and the word if one does not start with a capital
+   */
+  static List<String> requireCapitalised(String name, List<String> words) {
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        throw new IllegalStateException(name + ": expected words that start with a capital letter "
+            + "(the sentence splitter does not look lower-case words up), got \"" + w + "\"");
+      }
+    }
+    return words;
   }
 
   private static final class Holder {

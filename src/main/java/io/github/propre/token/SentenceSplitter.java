@@ -184,6 +184,17 @@ public final class SentenceSplitter {
     }
 
     void token(int s, int e, TokenType t) {
+      // Most tokens are a lower-case word inside a sentence, after nothing or one space: such a
+      // token decides nothing (the rules below only look at capitals, punctuation and line breaks;
+      // the pronoun lists are all capitalised, which Lexicon checks), so it only extends the sentence.
+      if (t == TokenType.WORD && state == IN_SENTENCE && sentStart >= 0 && isLowerAscii(a[s])
+          && (s == prevEnd || s == prevEnd + 1 && a[prevEnd] == ' ')) {
+        sentEnd = e;
+        prevStart = s;
+        prevEnd = e;
+        prevType = t;
+        return;
+      }
       int gap = lineBreaks(prevEnd, s);
       if (sentStart < 0) {
         begin(s);
@@ -417,6 +428,10 @@ public final class SentenceSplitter {
         return lex.subjectPronouns.contains(a, s, e);
       }
       return false;
+    }
+
+    private static boolean isLowerAscii(char c) {
+      return c >= 'a' && c <= 'z';
     }
 
     private boolean capitalised(int s, int e) {

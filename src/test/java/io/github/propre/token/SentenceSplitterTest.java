@@ -267,4 +267,16 @@ class SentenceSplitterTest {
   void javadocExample() {
     assertEquals(3, SS.split("M. Dupont est arrivé. Il a dit : « Bonjour ! » Puis il est parti.").size());
   }
+
+  @Test
+  void lowerCaseWords_goOnWhateverSpaceComesBefore_aBlankLineOrACapitalisedPronounStartsAnew() {
+    // A lower-case word after one space takes a shortcut in the splitter; the other separators do not.
+    for (String space : List.of(" ", "  ", "\t", "\u00A0", "\u202F", "\n")) {
+      assertEquals(List.of("Il pleut" + space + "et il vente."), sentences("Il pleut" + space + "et il vente."),
+          "separator U+" + Integer.toHexString(space.charAt(0)));
+    }
+    assertEquals(List.of("Il pleut", "et il vente."), sentences("Il pleut\n\net il vente."));
+    assertEquals(List.of("la Formula Nippon", "Il était membre."), sentences("la Formula Nippon Il était membre."));
+    assertEquals(List.of("la Formula Nippon il était membre."), sentences("la Formula Nippon il était membre."));
+  }
 }

@@ -105,4 +105,16 @@ class WordListsTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordSet.lines("nope.txt"));
     assertTrue(e.getMessage().contains("nope.txt"));
   }
+
+  @Test
+  void pronounLists_areCapitalised_aLowerCaseEntryFailsLoudly() {
+    // The sentence splitter never looks a lower-case word up in these lists.
+    for (String name : List.of("subject-pronouns.txt", "sentence-openers.txt")) {
+      assertEquals(WordSet.lines(name), Lexicon.requireCapitalised(name, WordSet.lines(name)));
+    }
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Lexicon.requireCapitalised("subject-pronouns.txt", List.of("Il", "elle")));
+    assertEquals("subject-pronouns.txt: expected words that start with a capital letter (the sentence "
+        + "splitter does not look lower-case words up), got \"elle\"", e.getMessage());
+  }
 }
