@@ -184,11 +184,13 @@ public final class SentenceSplitter {
     }
 
     void token(int s, int e, TokenType t) {
-      // Most tokens are a lower-case word inside a sentence, after nothing or one space: such a
-      // token decides nothing (the rules below only look at capitals, punctuation and line breaks;
-      // the pronoun lists are all capitalised, which Lexicon checks), so it only extends the sentence.
-      if (t == TokenType.WORD && state == IN_SENTENCE && sentStart >= 0 && isLowerAscii(a[s])
-          && (s == prevEnd || s == prevEnd + 1 && a[prevEnd] == ' ')) {
+      // Most tokens are a lower-case word (elided or not) or a comma inside a sentence, after nothing
+      // or one space: such a token decides nothing (the rules below only look at capitals, other
+      // punctuation and line breaks; the pronoun lists are all capitalised, which Lexicon checks), so
+      // it only extends the sentence. Four tokens in five on the benchmark corpora.
+      if (state == IN_SENTENCE && sentStart >= 0 && (s == prevEnd || s == prevEnd + 1 && a[prevEnd] == ' ')
+          && ((t == TokenType.WORD || t == TokenType.ELIDED) && isLowerAscii(a[s])
+              || t == TokenType.PUNCTUATION && e == s + 1 && a[s] == ',')) {
         sentEnd = e;
         prevStart = s;
         prevEnd = e;
