@@ -94,16 +94,18 @@ public final class Corpora {
   public static synchronized String distinct(int size) {
     String[] paragraphs = varied().split("\n\n+");
     StringBuilder sb = new StringBuilder(size + 64);
-    int copy = 0;
+    int copy = -1;
     while (sb.length() < size) {
-      int blockStart = sb.length();
-      for (; sb.length() - blockStart < SCALING_BLOCK && sb.length() < size; copy++) {
-        String tag = " [" + copy + "]\n\n";
-        for (int i = 0; i < paragraphs.length && sb.length() - blockStart < SCALING_BLOCK
-            && sb.length() < size; i++) {
-          if (!paragraphs[i].isBlank()) {
-            sb.append(paragraphs[i].stripTrailing()).append(tag);
-          }
+      // a block: copies from the first paragraph on, numbered on from the block before
+      int blockEnd = Math.min(size, sb.length() + SCALING_BLOCK);
+      copy++;
+      for (int i = 0; sb.length() < blockEnd; i++) {
+        if (i == paragraphs.length) {
+          i = 0;
+          copy++;
+        }
+        if (!paragraphs[i].isBlank()) {
+          sb.append(paragraphs[i].stripTrailing()).append(" [").append(copy).append("]\n\n");
         }
       }
     }
