@@ -161,10 +161,11 @@ final class Attributor {
     }
     int end = g.nextPunctuation(p, Math.min(limit, p + AFTER));
     w.load(p, end);
-    if (w.at(1) && w.is(0, "selon") && g.isPersonAfterSelon(1)) {
-      int npEnd = g.isStressedPronoun(1) ? 2 : g.nounPhraseForward(1);
-      if (npEnd > 1) {
-        set(r, w.start(0), w.end(0), w.start(1), w.end(npEnd - 1));
+    int selon = g.selonEnd(0);
+    if (selon > 0 && w.at(selon) && g.isPersonAfterSelon(selon)) {
+      int npEnd = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
+      if (npEnd > selon) {
+        set(r, w.start(0), w.end(selon - 1), w.start(selon), w.end(npEnd - 1));
         return true;
       }
       return false;
@@ -245,10 +246,11 @@ final class Attributor {
       if (!colon && words > NEAR_WORDS) {
         break;
       }
-      if (w.is(i, "selon") && i + 1 <= k && g.isPersonAfterSelon(i + 1)) {
-        int npEnd = g.isStressedPronoun(i + 1) ? i + 2 : g.nounPhraseForward(i + 1);
-        if (npEnd > i + 1 && npEnd <= k + 1) {
-          set(r, w.start(i), w.end(i), w.start(i + 1), w.end(npEnd - 1));
+      int selon = g.selonEnd(i);
+      if (selon > 0 && selon <= k && g.isPersonAfterSelon(selon)) {
+        int npEnd = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
+        if (npEnd > selon && npEnd <= k + 1) {
+          set(r, w.start(i), w.end(selon - 1), w.start(selon), w.end(npEnd - 1));
           return;
         }
       }
@@ -272,6 +274,9 @@ final class Attributor {
         return;
       }
     }
+    if (!colon && selonOpensClause(r, clauseStart, k)) {
+      return;
+    }
     if (colon) {
       int s = g.subjectBySegments(clauseStart, k + 1, false);
       if (s >= 0 && isSpeakerOfColonClause(s)) {
@@ -286,6 +291,33 @@ final class Attributor {
         }
       }
     }
+  }
+
+  /**
+   * Attributes {@code r} to the {@code selon X} (or {@code d'après X}) that opens its clause when that
+   * phrase, with an apposition, is all the clause says before the quote, however many words it
+   * has: {@code Selon la présidente de la Commission européenne, Ursula von der Leyen, « … »}.
+   * Returns false, setting nothing, otherwise. {@code k} is the clause's last token, which must be
+   * the comma before the quote.
+   */
+  private boolean selonOpensClause(Region r, int clauseStart, int k) {
+    if (clauseStart >= k) {
+      return false;
+    }
+    int t = w.has(clauseStart, WordClasses.CONNECTOR) ? clauseStart + 1 : clauseStart; // Mais selon lui
+    int selon = t < k ? g.selonEnd(t) : -1;
+    if (selon < 0 || selon >= k || !g.isPersonAfterSelon(selon) || !w.isPunct(k, ',')) {
+      return false;
+    }
+    int end = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
+    if (end > selon && end < k && w.isPunct(end, ',')) {
+      end = g.nounPhraseForward(end + 1); // the apposition: , Ursula von der Leyen,
+    }
+    if (end != k) {
+      return false;
+    }
+    set(r, w.start(t), w.end(selon - 1), w.start(selon), w.end(k - 1));
+    return true;
   }
 
   /**
@@ -322,11 +354,13 @@ final class Attributor {
   /**
    * Returns false if the clause in {@code [from, to)} cannot attribute the quote after it, read
    * from the characters alone so that most quotes cost no tokenized window: it has no colon, and
-   * none of its last words is {@code selon} or a reporting verb that may come before a quote
+   * none of its last words is {@code selon}, {@code d'après} or a reporting verb that may come before a quote
    * ({@link #before} reads {@value #NEAR_WORDS} words back without a colon). A word never holds
    * a space, so those words lie in the last {@value #NEAR_WORDS} space-separated chunks with a
    * letter; every form is letters only, so a word that is one is a letter run of them. A window
-   * with no letter may send {@link #before} to the previous paragraph: it is not ruled out.
+   * with no letter may send {@link #before} to the previous paragraph: it is not ruled out. Past
+   * those words, a {@code selon} or {@code d'après} anywhere may open the clause ({@link
+   * #selonOpensClause}): the rest of the window is scanned for one.
    */
   private boolean mayAttributeBefore(int from, int to) {
     if (hasColon(from, to)) {
@@ -352,7 +386,8 @@ final class Attributor {
         }
         letters = true;
         int kinds = verbs.kinds(chars, j, runEnd);
-        if (kinds != 0 && (kinds & ReportingVerbs.INCISE_ONLY) == 0 || isSelon(j, runEnd)) {
+        if (kinds != 0 && (kinds & ReportingVerbs.INCISE_ONLY) == 0 || isSelon(j, runEnd)
+            || isApres(j, runEnd)) {
           return true;
         }
       }
@@ -363,11 +398,47 @@ final class Attributor {
         break;
       }
     }
+    if (chunks == NEAR_WORDS && commaBefore(to)) {
+      // A selon X further back may open the clause (selonOpensClause), which ends with a comma.
+      return selonNear(from, j);
+    }
     return chunks == 0; // no letter at all
+  }
+
+  /** Returns true if the last character before {@code to} that is no space is a comma. */
+  private boolean commaBefore(int to) {
+    int i = to - 1;
+    while (i >= 0 && Marks.isSpace(chars[i])) {
+      i--;
+    }
+    return i >= 0 && chars[i] == ',';
+  }
+
+  /**
+   * Returns true if a word of {@code [from, to)} is {@code selon}, or {@code après} after {@code d'}.
+   * One test per character: most windows have neither word.
+   */
+  private boolean selonNear(int from, int to) {
+    for (int i = from; i + 5 <= to; i++) {
+      char c = (char) (chars[i] | 0x20);
+      if ((c == 's' || c == 'a') && (i == 0 || !Character.isLetter(chars[i - 1]))
+          && (i + 5 == chars.length || !Character.isLetter(chars[i + 5]))
+          && (isSelon(i, i + 5) || isApres(i, i + 5))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSelon(int start, int end) {
     return end - start == 5 && text.regionMatches(true, start, "selon", 0, 5);
+  }
+
+  /** Returns true if {@code text[start, end)} is the {@code après} of {@code d'après}. */
+  private boolean isApres(int start, int end) {
+    return end - start == 5 && start >= 2 && (chars[start - 2] == 'd' || chars[start - 2] == 'D')
+        && (chars[start - 1] == '\'' || chars[start - 1] == '\u2019')
+        && text.regionMatches(true, start, "après", 0, 5);
   }
 
   private boolean hasColon(int from, int to) {

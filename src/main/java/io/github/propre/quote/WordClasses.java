@@ -27,11 +27,13 @@ final class WordClasses {
   static final int INTERJECTION = 1 << 16;
   static final int INCISE_CLITIC = 1 << 17;
   static final int NARRATION_CLITIC = 1 << 18;
+  static final int INTERPOSED_TIME = 1 << 19;
+  static final int INTERPOSED_PREPOSITION = 1 << 20;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
       "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection",
-      "incise-clitic", "narration-clitic");
+      "incise-clitic", "narration-clitic", "interposed-time", "interposed-preposition");
 
   private static final WordTable TABLE = load();
 

@@ -37,7 +37,10 @@ class AttributionPrecheckProperties {
       "le vieux", "Marie", "M. Dupont", "la maison", "en effet", "selon", "Selon", "d’« événement historique »",
       "a qualifié la visite", "Sa réponse fut brève :", "Cette exclamation lui échappa :", "avait, dit-on, déclaré",
       "Plusieurs d'entre eux crièrent :", "« Je pars, a-t-il ajouté. »", "dit Paul", "a simplement répondu",
-      "aujourd’hui", "peut-être", "celui-ci", "3", "1984", "(", ")", ";", "'", "\"", "-", "—");
+      "aujourd’hui", "peut-être", "celui-ci", "3", "1984", "(", ")", ";", "'", "\"", "-", "—",
+      "Selon la présidente de la Commission européenne, Ursula von der Leyen,", "D’après le maire,", "d’après",
+      "Mais", "la présidente de la Commission européenne", "a déclaré mardi à l’AFP le ministre",
+      "dans un communiqué", "le gouvernement", "ce matin", "au micro de RTL");
 
   @Provide
   Arbitrary<String> texts() {
@@ -59,6 +62,17 @@ class AttributionPrecheckProperties {
     String nine = "Le ministre a déclaré ce matin devant tous les très grands journalistes « Nous verrons. »";
     assertTrue(EXTRACTOR.extract(nine).get(0).speaker().isEmpty());
     assertEquals(EXTRACTOR.extractParsingEveryWindow(nine), EXTRACTOR.extract(nine));
+  }
+
+  @Test
+  void aSelonThatOpensTheClauseIsReadHoweverFarBack() {
+    // Further back than the eight words: the pre-check scans the rest of the window for selon.
+    String far = "Les rues étaient vides depuis le matin ; selon la présidente de la Commission européenne, "
+        + "Ursula von der Leyen, « rien n’est décidé ».";
+    Quote q = EXTRACTOR.extract(far).get(0);
+    assertEquals("la présidente de la Commission européenne, Ursula von der Leyen", q.speaker().orElseThrow().text());
+    assertEquals("selon", q.verb().orElseThrow().text());
+    assertEquals(EXTRACTOR.extractParsingEveryWindow(far), EXTRACTOR.extract(far));
   }
 
   @Test

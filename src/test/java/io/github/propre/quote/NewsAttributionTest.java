@@ -1,0 +1,87 @@
+package io.github.propre.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The way news attributes quotes: a date or a phrase between the verb and its subject ({@code a
+ * déclaré mardi à l'AFP le ministre}), {@code selon} and {@code d'après} with long noun phrases and
+ * appositions, nouns in {@code -ment}. fr-litbank is novels only; these sentences are the team's own.
+ */
+class NewsAttributionTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
+
+  /** Returns "speaker | verb" for the only quote of {@code text}. */
+  private static String who(String text) {
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertEquals(1, quotes.size(), text);
+    Quote q = quotes.get(0);
+    return q.speaker().map(Mention::text).orElse("-") + " | " + q.verb().map(Mention::text).orElse("-");
+  }
+
+  @Test
+  public void dateBetweenVerbAndSubject() {
+    assertEquals("le ministre de l’Intérieur | a déclaré",
+        who("« Nous ne céderons pas », a déclaré mardi le ministre de l’Intérieur."));
+    assertEquals("Lavrov | a affirmé", who("« La coopération s’intensifie », a affirmé hier soir Lavrov."));
+    assertEquals("la préfecture | a annoncé", who("« La route est fermée », a annoncé samedi 3 avril la préfecture."));
+    assertEquals("la mairie | a indiqué", who("« Rien n’est décidé », a indiqué ce matin la mairie."));
+  }
+
+  @Test
+  public void phraseBetweenVerbAndSubject() {
+    assertEquals("le porte-parole de la CGT | a indiqué",
+        who("« Nous ne céderons pas », a indiqué à l’AFP le porte-parole de la CGT."));
+    assertEquals("le syndicat | affirme", who("« La grève continue », affirme dans un communiqué le syndicat."));
+    assertEquals("le préfet | a expliqué",
+        who("« La route est fermée », a expliqué lors d’une conférence de presse le préfet."));
+    assertEquals("le ministre | a dit", who("« Non », a dit ce matin au micro de RTL le ministre."));
+    assertEquals("le ministre | a dit", who("« Non », a dit aux journalistes le ministre."));
+    assertEquals("le ministre | a déclaré", who("« Non », a déclaré auprès de l’AFP le ministre."));
+    // A noun that is also a verb's form after the preposition: la presse (presser).
+    assertEquals("le ministre | a dit", who("« Non », a dit à la presse le ministre."));
+    // A name right after the phrase's noun is the subject, not part of the phrase.
+    assertEquals("Emmanuel Macron | a assuré",
+        who("« Rien n’est décidé », a assuré mardi soir à la presse Emmanuel Macron."));
+    // The same phrases inside an incise.
+    assertEquals("le ministre | a déclaré", who("« Nous verrons, a déclaré mardi à l’AFP le ministre, mais pas avant l’été. »"));
+  }
+
+  @Test
+  public void phraseWithoutSubjectAttributesNothing() {
+    assertEquals("- | -", who("« Non », a déclaré à la presse."));
+    assertEquals("il | a-t-il dit", who("« Non », a-t-il dit mardi."));
+  }
+
+  @Test
+  public void selonAndDapresWithLongNounPhrases() {
+    assertEquals("le porte-parole du gouvernement | Selon",
+        who("Selon le porte-parole du gouvernement, « rien n’est décidé »."));
+    assertEquals("le porte-parole du gouvernement | selon",
+        who("« Rien n’est décidé », selon le porte-parole du gouvernement."));
+    assertEquals("le ministre des Affaires étrangères | Selon",
+        who("Selon le ministre des Affaires étrangères, « rien n’est décidé »."));
+    assertEquals("le gouvernement | selon", who("« Non », selon le gouvernement."));
+    assertEquals("le maire | D’après", who("D’après le maire, « rien n’est décidé »."));
+    assertEquals("lui | d'après", who("« Rien n'est décidé », d'après lui."));
+    assertEquals("lui | selon", who("Mais selon lui, « rien n’est décidé »."));
+  }
+
+  @Test
+  public void selonWithAnAppositionOpeningTheClause() {
+    // Twelve words before the quote, more than a verb is looked for: selon opens the clause.
+    assertEquals("la présidente de la Commission européenne, Ursula von der Leyen | Selon",
+        who("Selon la présidente de la Commission européenne, Ursula von der Leyen, « rien n’est décidé »."));
+    // Something else between the phrase and the quote: selon says where, not who speaks.
+    assertEquals("- | -",
+        who("Selon la présidente de la Commission européenne, les négociations avancent et « rien n’est décidé »."));
+  }
+
+  @Test
+  public void nameParticlesInARow() {
+    assertEquals("Ursula von der Leyen | a déclaré", who("« Rien n’est décidé », a déclaré Ursula von der Leyen."));
+    assertEquals("Jean de La Fontaine | écrit", who("« Rien ne sert de courir », écrit Jean de La Fontaine."));
+  }
+}
