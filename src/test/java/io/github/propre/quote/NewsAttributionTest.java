@@ -80,6 +80,17 @@ class NewsAttributionTest {
   }
 
   @Test
+  public void newsVerbsAfterTheQuote() {
+    assertEquals("le député | a réagi", who("« C’est inacceptable », a réagi le député."));
+    assertEquals("l’opposition | a taclé", who("« C’est inacceptable », a taclé l’opposition."));
+    assertEquals("la direction | espère", who("« Nous verrons », espère la direction."));
+    assertEquals("Marie | se souvient", who("« C’était dur », se souvient Marie."));
+    assertEquals("Jean Dupont | analyse", who("« C’est logique », analyse Jean Dupont, économiste."));
+    // Most of them tell of thoughts in narration: before a quote they attribute nothing.
+    assertEquals("- | -", who("Le maire espère « une issue rapide »."));
+  }
+
+  @Test
   public void nameParticlesInARow() {
     assertEquals("Ursula von der Leyen | a déclaré", who("« Rien n’est décidé », a déclaré Ursula von der Leyen."));
     assertEquals("Jean de La Fontaine | écrit", who("« Rien ne sert de courir », écrit Jean de La Fontaine."));
