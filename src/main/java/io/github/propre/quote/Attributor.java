@@ -174,11 +174,29 @@ final class Attributor {
       if (parent != null && parent.verbStart == g.verbStart) {
         return false;
       }
-      set(r, g.verbStart, g.verbEnd, g.subjectStart, g.subjectEnd);
+      int speakerEnd = g.subjectEnd;
+      if (g.subjectDetermined && !w.at(g.parsedEnd) && end < limit && chars[end] == ',') {
+        speakerEnd = nameInApposition(end + 1, limit, speakerEnd);
+      }
+      set(r, g.verbStart, g.verbEnd, g.subjectStart, speakerEnd);
       r.inciseOrAfter = true;
       return true;
     }
     return false;
+  }
+
+  /**
+   * Returns the end of a name that makes up the whole clause from {@code from}, an apposition to the
+   * subject before it ({@code « … », a déclaré le président de la République, Emmanuel Macron.}); or
+   * {@code otherwise}.
+   */
+  private int nameInApposition(int from, int limit, int otherwise) {
+    w.load(from, g.nextPunctuation(from, Math.min(limit, from + AFTER)));
+    if (!w.at(0) || !w.isWord(0) || !w.isCapitalized(0)) {
+      return otherwise;
+    }
+    int e = g.extendName(1);
+    return w.at(e) ? otherwise : w.end(e - 1);
   }
 
   private static void set(Region r, int vs, int ve, int ss, int se) {

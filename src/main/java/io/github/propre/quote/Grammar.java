@@ -27,6 +27,8 @@ final class Grammar {
   int subjectEnd;
   /** Token index after the parsed verb and subject. */
   int parsedEnd;
+  /** Whether the subject of the last successful parse is a noun phrase with a determiner (le ministre). */
+  boolean subjectDetermined;
 
   Grammar(String text, char[] chars, ReportingVerbs verbs) {
     this.text = text;
@@ -195,6 +197,7 @@ final class Grammar {
    *     pronoun counts ({@code hasarda-t-il}) and incise-only verbs ({@code fit}) are allowed
    */
   boolean parseInverted(int i, boolean incisePosition) {
+    subjectDetermined = false;
     int k = i;
     int clitics = 0;
     // A clitic that is also a determiner or a subject pronoun (leur, l', nous) needs a word after it.
@@ -282,6 +285,7 @@ final class Grammar {
       return false;
     }
     setParse(verbFrom, w.end(verbLast), w.start(s), w.end(npEnd - 1), npEnd);
+    subjectDetermined = w.has(s, WordClasses.DETERMINER) || w.kind(s) == Words.ELIDED && w.is(s, "l'");
     return true;
   }
 

@@ -91,6 +91,19 @@ class NewsAttributionTest {
   }
 
   @Test
+  public void nameInAppositionAfterTheSubject() {
+    assertEquals("le président de la République, Emmanuel Macron | a déclaré",
+        who("« Nous tiendrons », a déclaré mardi à Paris le président de la République, Emmanuel Macron."));
+    assertEquals("le ministre de l’Économie, Bruno Le Maire | a déclaré",
+        who("« Nous tiendrons », a déclaré le ministre de l’Économie, Bruno Le Maire, lors d’un déplacement."));
+    // Not a name alone: the clause after the comma goes on.
+    assertEquals("le ministre | a déclaré", who("« Nous tiendrons », a déclaré le ministre, Paris refusant de céder."));
+    assertEquals("la mère | dit", who("« Viens », dit la mère, en souriant."));
+    // A name needs no apposition.
+    assertEquals("Paul | dit", who("« Viens », dit Paul, Marie se taisant."));
+  }
+
+  @Test
   public void nameParticlesInARow() {
     assertEquals("Ursula von der Leyen | a déclaré", who("« Rien n’est décidé », a déclaré Ursula von der Leyen."));
     assertEquals("Jean de La Fontaine | écrit", who("« Rien ne sert de courir », écrit Jean de La Fontaine."));
