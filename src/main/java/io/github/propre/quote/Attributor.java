@@ -78,10 +78,12 @@ final class Attributor {
         if (p != r) {
           added.add(p);
         }
+        // Read once: the clause before a quote and its kind both ask.
+        boolean fragmentLike = looksLikeFragment(p);
         if (!p.hasSpeaker() && p.verbStart < 0) {
-          attributeOutside(p, parents[i] < 0 ? null : regions.get(parents[i]));
+          attributeOutside(p, parents[i] < 0 ? null : regions.get(parents[i]), fragmentLike);
         }
-        p.kind = kindOf(p);
+        p.kind = kindOf(p, fragmentLike);
       }
     }
     regions.addAll(added);
@@ -134,12 +136,15 @@ final class Attributor {
     return parents;
   }
 
-  /** @param parent the quote around {@code r}, or null */
-  private void attributeOutside(Region r, Region parent) {
+  /**
+   * @param parent the quote around {@code r}, or null
+   * @param fragmentLike {@link #looksLikeFragment} of {@code r}
+   */
+  private void attributeOutside(Region r, Region parent, boolean fragmentLike) {
     if (after(r, parent)) {
       return;
     }
-    before(r);
+    before(r, fragmentLike);
   }
 
   /**
@@ -211,7 +216,7 @@ final class Attributor {
    * clause that ends with a colon. A quote that opens its paragraph looks at the end of the previous
    * paragraph when that ends with a colon ({@code Bouvard lui dit :¶— À votre place…}).
    */
-  private void before(Region r) {
+  private void before(Region r, boolean looksLikeFragment) {
     int para = r.firstParagraph;
     int from = clauseStartBefore(Math.max(Math.max(paraStart[para], floor), r.start - BEFORE), r.start);
     int to = r.start;
@@ -255,7 +260,7 @@ final class Attributor {
     if (clauseStart == 0 && k >= 0 && g.isClauseBoundary(0)) {
       clauseStart = 1;
     }
-    boolean fragmentLike = !colon && looksLikeFragment(r);
+    boolean fragmentLike = !colon && looksLikeFragment;
     int words = 0;
     for (int i = k; i >= clauseStart; i--) {
       if (w.isWord(i)) {
@@ -264,7 +269,8 @@ final class Attributor {
       if (!colon && words > NEAR_WORDS) {
         break;
       }
-      int selon = g.selonEnd(i);
+      int length = w.end(i) - w.start(i); // selon, d': most tokens are ruled out by their length
+      int selon = length == 5 || length == 2 ? g.selonEnd(i) : -1;
       if (selon > 0 && selon <= k && g.isPersonAfterSelon(selon)) {
         int npEnd = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
         if (npEnd > selon && npEnd <= k + 1) {
@@ -595,11 +601,10 @@ final class Attributor {
     return !(sentenceStart && Character.isUpperCase(chars[s]));
   }
 
-  private Quote.Kind kindOf(Region r) {
+  private Quote.Kind kindOf(Region r, boolean fragmentLike) {
     if (r.dialogue || r.type == Marks.DASH) {
       return Quote.Kind.DIALOGUE;
     }
-    boolean fragmentLike = looksLikeFragment(r);
     if (fragmentLike && !r.inciseOrAfter && looksLikeName(r)) {
       // A name or a title between marks (« madame Baptiste », « Les Misérables ») is no speech even
       // after a verb: l'appelaient « madame Baptiste ».
