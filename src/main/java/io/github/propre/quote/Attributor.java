@@ -8,10 +8,12 @@ import java.util.List;
  * Decides each quote's speaker, reporting verb and kind.
  *
  * <p>Attribution, in order of trust: an incise inside the quote ({@code « Oui, dit-il, je viens. »},
- * see {@link Incises}), a verb right after it ({@code « … », a affirmé Lavrov}), then the clause
- * before it: {@code selon X}, a reporting verb and its subject ({@code Le ministre a déclaré :
- * « … »}), or the subject of a clause that ends with a colon ({@code Le major quitta sa pipe :
- * « … »}). Quotes between marks that read as a term or a title are fragments.
+ * see {@link Incises}), a verb right after it ({@code « … », a affirmé Lavrov}, {@code « … », a
+ * déclaré mardi à l'AFP le ministre}) or after a headline's colon ({@code « … » : le ministre
+ * promet…}), then the clause before it: {@code selon X} or {@code d'après X}, a reporting verb and
+ * its subject ({@code Le ministre a déclaré : « … »}), or the subject of a clause that ends with a
+ * colon ({@code Le major quitta sa pipe : « … »}). Quotes between marks that read as a term or a
+ * title are fragments.
  *
  * <p>Every window of words looked at is bounded, and the clause before a quote never reaches back
  * past the previous quote mark, so the work stays linear in the length of the text. One instance
@@ -157,6 +159,9 @@ final class Attributor {
     }
     int limit = paraEnd[Math.min(r.lastParagraph, paraEnd.length - 1)];
     int p = Marks.skipSpaces(chars, r.end, limit);
+    if (p < limit && chars[p] == ':') {
+      return headline(r, p + 1, limit);
+    }
     if (p < limit && chars[p] == ',') {
       p++;
     }
@@ -188,6 +193,46 @@ final class Attributor {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The attribution of a news headline, after a colon: {@code « Nous tiendrons » : le ministre promet
+   * de rester ferme}. The verb is the first reporting verb in the {@value #NEAR_WORDS} words after
+   * the colon, with its subject before it. Only for a quote that opens its sentence, so that a word
+   * quoted inside one ({@code il emploie le mot « résilience » : …}) gets no speaker from the clause
+   * after it.
+   */
+  private boolean headline(Region r, int from, int limit) {
+    if (!opensSentence(r)) {
+      return false;
+    }
+    int p = Marks.skipSpaces(chars, from, limit);
+    if (p >= limit || !Character.isLetter(chars[p])) {
+      return false;
+    }
+    w.load(p, g.nextPunctuation(p, Math.min(limit, p + AFTER)));
+    for (int i = 0, words = 0; w.at(i) && words < NEAR_WORDS; i++) {
+      if (w.kind(i) != Words.WORD) {
+        continue;
+      }
+      words++;
+      int kinds = verbs.kinds(chars, w.start(i), w.end(i));
+      if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0 || i > 0 && w.has(i - 1, WordClasses.DETERMINER)
+          && !w.is(i - 1, "en") && ((kinds & ReportingVerbs.FINITE) == 0 || isArticleOnly(i - 1))) {
+        continue; // no verb, or a noun after its article (le commandant, la presse)
+      }
+      return i > 0 && attributeVerb(r, i, kinds, 0);
+    }
+    return false;
+  }
+
+  /** Returns true if nothing but spaces stands between {@code r} and the start of its paragraph or sentence. */
+  private boolean opensSentence(Region r) {
+    int j = r.start - 1;
+    while (j >= 0 && Marks.isSpace(chars[j])) {
+      j--;
+    }
+    return j < paraStart[r.firstParagraph] || Marks.isSentenceEnd(chars[j]);
   }
 
   /**

@@ -104,6 +104,18 @@ class NewsAttributionTest {
   }
 
   @Test
+  public void headlineWithTheSpeakerAfterAColon() {
+    assertEquals("le ministre de l’Intérieur | promet",
+        who("« Nous tiendrons » : le ministre de l’Intérieur promet de rester ferme."));
+    assertEquals("Emmanuel Macron | a promis", who("« Nous tiendrons » : Emmanuel Macron a promis mardi de rester ferme."));
+    assertEquals("la CGT | annonce", who("Il pleut. « Nous tiendrons » : la CGT annonce une nouvelle grève."));
+    // No reporting verb after the colon: nobody.
+    assertEquals("- | -", who("« Nous ne lâcherons rien » : le cri de colère des agriculteurs."));
+    // A word quoted inside a sentence gets no speaker from the clause after the colon.
+    assertEquals("- | -", who("Il emploie le mot « résilience » : le ministre a dit la même chose."));
+  }
+
+  @Test
   public void nameParticlesInARow() {
     assertEquals("Ursula von der Leyen | a déclaré", who("« Rien n’est décidé », a déclaré Ursula von der Leyen."));
     assertEquals("Jean de La Fontaine | écrit", who("« Rien ne sert de courir », écrit Jean de La Fontaine."));
