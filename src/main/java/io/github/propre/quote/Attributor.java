@@ -363,11 +363,12 @@ final class Attributor {
   }
 
   /**
-   * Attributes {@code r} to the {@code selon X} (or {@code d'après X}) that opens its clause when that
-   * phrase, with an apposition, is all the clause says before the quote, however many words it
-   * has: {@code Selon la présidente de la Commission européenne, Ursula von der Leyen, « … »}.
-   * Returns false, setting nothing, otherwise. {@code k} is the clause's last token, which must be
-   * the comma before the quote.
+   * Attributes {@code r} to the {@code selon X}, {@code d'après X} or {@code pour X} that opens its
+   * clause when that phrase, with an apposition, is all the clause says before the quote, however
+   * many words it has: {@code Selon la présidente de la Commission européenne, Ursula von der Leyen,
+   * « … »}, {@code Pour le syndicat, « … »}. {@code Pour} is read so only there, and not before a
+   * time ({@code Pour la première fois, « … »}, {@code Pour l'instant}). Returns false, setting
+   * nothing, otherwise. {@code k} is the clause's last token, which must be the comma before the quote.
    */
   private boolean selonOpensClause(Region r, int clauseStart, int k) {
     if (clauseStart >= k) {
@@ -375,10 +376,17 @@ final class Attributor {
     }
     int t = w.has(clauseStart, WordClasses.CONNECTOR) ? clauseStart + 1 : clauseStart; // Mais selon lui
     int selon = t < k ? g.selonEnd(t) : -1;
+    boolean pour = selon < 0 && t < k && w.is(t, "pour");
+    if (pour) {
+      selon = t + 1;
+    }
     if (selon < 0 || selon >= k || !g.isPersonAfterSelon(selon) || !w.isPunct(k, ',')) {
       return false;
     }
     int end = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
+    if (pour && !holdsNoTime(selon, end)) {
+      return false;
+    }
     if (end > selon && end < k && w.isPunct(end, ',')) {
       end = g.nounPhraseForward(end + 1); // the apposition: , Ursula von der Leyen,
     }
@@ -386,6 +394,21 @@ final class Attributor {
       return false;
     }
     set(r, w.start(t), w.end(selon - 1), w.start(selon), w.end(k - 1));
+    return true;
+  }
+
+  /**
+   * Returns true if no word of tokens {@code [from, to)} says when: a noun of time, {@code fois}, an
+   * ordinal ({@code la première fois}, {@code le moment}, {@code la deuxième année}).
+   */
+  private boolean holdsNoTime(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.has(i, WordClasses.TIME_NOUN) || w.is(i, "fois") || w.is(i, "instant") || w.is(i, "première")
+          || w.is(i, "premier") || w.is(i, "dernière") || w.is(i, "dernier")
+          || w.end(i) - w.start(i) > 4 && text.startsWith("ième", w.end(i) - 4)) {
+        return false;
+      }
+    }
     return true;
   }
 
@@ -423,12 +446,13 @@ final class Attributor {
   /**
    * Returns false if the clause in {@code [from, to)} cannot attribute the quote after it, read
    * from the characters alone so that most quotes cost no tokenized window: it has no colon, and
-   * none of its last words is {@code selon}, {@code d'après} or a reporting verb that may come before a quote
+   * none of its last words is {@code selon}, {@code d'après}, {@code pour} (when a comma ends the
+   * window) or a reporting verb that may come before a quote
    * ({@link #before} reads {@value #NEAR_WORDS} words back without a colon). A word never holds
    * a space, so those words lie in the last {@value #NEAR_WORDS} space-separated chunks with a
    * letter; every form is letters only, so a word that is one is a letter run of them. A window
    * with no letter may send {@link #before} to the previous paragraph: it is not ruled out. Past
-   * those words, a {@code selon} or {@code d'après} anywhere may open the clause ({@link
+   * those words, a {@code selon}, {@code d'après} or {@code pour} anywhere may open the clause ({@link
    * #selonOpensClause}): the rest of the window is scanned for one.
    */
   private boolean mayAttributeBefore(int from, int to) {
@@ -456,7 +480,7 @@ final class Attributor {
         letters = true;
         int kinds = verbs.kinds(chars, j, runEnd);
         if (kinds != 0 && (kinds & ReportingVerbs.INCISE_ONLY) == 0 || isSelon(j, runEnd)
-            || isApres(j, runEnd)) {
+            || isApres(j, runEnd) || isPour(j, runEnd) && commaBefore(to)) {
           return true;
         }
       }
@@ -484,7 +508,8 @@ final class Attributor {
   }
 
   /**
-   * Returns true if a word of {@code [from, to)} is {@code selon}, or {@code après} after {@code d'}.
+   * Returns true if a word of {@code [from, to)} is {@code selon} or {@code pour}, or {@code après}
+   * after {@code d'}.
    * One test per character: most windows have neither word.
    */
   private boolean selonNear(int from, int to) {
@@ -495,12 +520,20 @@ final class Attributor {
           && (isSelon(i, i + 5) || isApres(i, i + 5))) {
         return true;
       }
+      if (c == 'p' && (i == 0 || !Character.isLetter(chars[i - 1])) && !Character.isLetter(chars[i + 4])
+          && isPour(i, i + 4)) {
+        return true;
+      }
     }
     return false;
   }
 
   private boolean isSelon(int start, int end) {
     return end - start == 5 && text.regionMatches(true, start, "selon", 0, 5);
+  }
+
+  private boolean isPour(int start, int end) {
+    return end - start == 4 && text.regionMatches(true, start, "pour", 0, 4);
   }
 
   /** Returns true if {@code text[start, end)} is the {@code après} of {@code d'après}. */

@@ -199,7 +199,8 @@ public final class Quote {
 
   /**
    * Returns the reporting verb that links the quote to its speaker ({@code a affirmé},
-   * {@code dit}), or the word {@code selon}, if any.
+   * {@code dit}), or the words {@code selon}, {@code d'après} or {@code pour} ({@code Pour le
+   * syndicat, « … »}), if any.
    */
   public Optional<Mention> verb() {
     return Optional.ofNullable(verb);

@@ -40,7 +40,8 @@ class AttributionPrecheckProperties {
       "aujourd’hui", "peut-être", "celui-ci", "3", "1984", "(", ")", ";", "'", "\"", "-", "—",
       "Selon la présidente de la Commission européenne, Ursula von der Leyen,", "D’après le maire,", "d’après",
       "Mais", "la présidente de la Commission européenne", "a déclaré mardi à l’AFP le ministre",
-      "dans un communiqué", "le gouvernement", "ce matin", "au micro de RTL");
+      "dans un communiqué", "le gouvernement", "ce matin", "au micro de RTL", "Pour le syndicat,", "pour",
+      "Pour", "la première fois");
 
   @Provide
   Arbitrary<String> texts() {

@@ -91,6 +91,19 @@ class NewsAttributionTest {
   }
 
   @Test
+  public void pourOpeningTheClause() {
+    // As in UD French-GSD: "Pour ce syndiqué Force Ouvrière, "la chute des commandes…"".
+    assertEquals("le syndicat | Pour", who("Pour le syndicat, « c’est une provocation »."));
+    assertEquals("lui | Pour", who("Pour lui, « rien n’est décidé »."));
+    assertEquals("Emmanuel Macron | pour", who("Mais pour Emmanuel Macron, « rien n’est décidé »."));
+    // A time, or pour inside the clause: nobody.
+    assertEquals("- | -", who("Pour la première fois, « rien n’est décidé »."));
+    assertEquals("- | -", who("Pour l’instant, « rien n’est décidé »."));
+    assertEquals("- | -", who("Pour le moment, « rien n’est décidé »."));
+    assertEquals("- | -", who("Il travaille pour le syndicat, « une grande maison »."));
+  }
+
+  @Test
   public void nameInAppositionAfterTheSubject() {
     assertEquals("le président de la République, Emmanuel Macron | a déclaré",
         who("« Nous tiendrons », a déclaré mardi à Paris le président de la République, Emmanuel Macron."));
