@@ -384,7 +384,7 @@ final class Attributor {
       return false;
     }
     int end = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
-    if (pour && !holdsNoTime(selon, end)) {
+    if (pour && saysWhen(selon, end)) {
       return false;
     }
     if (end > selon && end < k && w.isPunct(end, ',')) {
@@ -398,18 +398,16 @@ final class Attributor {
   }
 
   /**
-   * Returns true if no word of tokens {@code [from, to)} says when: a noun of time, {@code fois}, an
-   * ordinal ({@code la première fois}, {@code le moment}, {@code la deuxième année}).
+   * Returns true if a word of tokens {@code [from, to)} is a noun of time ({@code la première fois},
+   * {@code l'instant}, {@code la deuxième année}): the phrase says when, not who.
    */
-  private boolean holdsNoTime(int from, int to) {
+  private boolean saysWhen(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (w.has(i, WordClasses.TIME_NOUN) || w.is(i, "fois") || w.is(i, "instant") || w.is(i, "première")
-          || w.is(i, "premier") || w.is(i, "dernière") || w.is(i, "dernier")
-          || w.end(i) - w.start(i) > 4 && text.startsWith("ième", w.end(i) - 4)) {
-        return false;
+      if (w.has(i, WordClasses.TIME_NOUN)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**
@@ -492,16 +490,20 @@ final class Attributor {
       }
     }
     if (chunks == NEAR_WORDS && commaBefore(to)) {
-      // A selon X further back may open the clause (selonOpensClause), which ends with a comma.
-      return selonNear(from, j);
+      // A selon X (d'après X, pour X) further back may open the clause (selonOpensClause), which
+      // ends with a comma.
+      return attributingPhraseIn(from, j);
     }
     return chunks == 0; // no letter at all
   }
 
-  /** Returns true if the last character before {@code to} that is no space is a comma. */
+  /**
+   * Returns true if the last character before {@code to} that is no space, opening mark or dash is a
+   * comma (the tokens {@link #before} skips to find the clause's last one).
+   */
   private boolean commaBefore(int to) {
     int i = to - 1;
-    while (i >= 0 && Marks.isSpace(chars[i])) {
+    while (i >= 0 && (Marks.isSpace(chars[i]) || Marks.isOpeningMarkOrDash(chars[i]))) {
       i--;
     }
     return i >= 0 && chars[i] == ',';
@@ -509,10 +511,9 @@ final class Attributor {
 
   /**
    * Returns true if a word of {@code [from, to)} is {@code selon} or {@code pour}, or {@code après}
-   * after {@code d'}.
-   * One test per character: most windows have neither word.
+   * after {@code d'}: one test per character, since most windows have none.
    */
-  private boolean selonNear(int from, int to) {
+  private boolean attributingPhraseIn(int from, int to) {
     for (int i = from; i + 5 <= to; i++) {
       char c = (char) (chars[i] | 0x20);
       if ((c == 's' || c == 'a') && (i == 0 || !Character.isLetter(chars[i - 1]))

@@ -598,9 +598,7 @@ final class Grammar {
   }
 
   boolean isOpeningMarkOrDash(int i) {
-    char c = w.first(i);
-    return c == '\u00AB' || c == '\u201C' || c == '\u201E' || c == '\u2039' || c == '\u2018'
-        || c == '"' || Marks.isDashChar(c) || c == '-';
+    return Marks.isOpeningMarkOrDash(w.first(i));
   }
 
   boolean isClauseBoundary(int i) {

@@ -114,7 +114,12 @@ final class Marks {
     return c == '\u2014' || c == '\u2013' || c == '\u2015';
   }
 
-  /** Returns true for the punctuation that ends a sentence. */
+  /** Returns true if {@code c} opens a quotation or a dialogue turn: an opening mark, a dash, a hyphen. */
+  static boolean isOpeningMarkOrDash(char c) {
+    return c == '\u00AB' || c == '\u201C' || c == '\u201E' || c == '\u2039' || c == '\u2018' || c == '"'
+        || isDashChar(c) || c == '-';
+  }
+
   /** Returns the first index of {@code s[i, end)} that is no space ({@link #isSpace}), or {@code end}. */
   static int skipSpaces(char[] s, int i, int end) {
     while (i < end && isSpace(s[i])) {
@@ -123,6 +128,7 @@ final class Marks {
     return i;
   }
 
+  /** Returns true for the punctuation that ends a sentence. */
   static boolean isSentenceEnd(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
