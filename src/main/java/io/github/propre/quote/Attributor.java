@@ -27,6 +27,8 @@ final class Attributor {
   private static final int MAX_FRAGMENT = 120;
   /** Words between a verb and a quote it introduces without a colon. */
   private static final int NEAR_WORDS = 8;
+  /** Tokens of an aside between a {@code selon X} and the quote ({@code , professeur à Sciences Po,}). */
+  private static final int MAX_ASIDE_TOKENS = 12;
 
   private final String text;
   private final char[] chars;
@@ -384,16 +386,38 @@ final class Attributor {
       return false;
     }
     int end = g.isStressedPronoun(selon) ? selon + 1 : g.nounPhraseForward(selon);
-    if (pour && saysWhen(selon, end)) {
+    if (end <= selon || pour && saysWhen(selon, end)) {
       return false;
     }
-    if (end > selon && end < k && w.isPunct(end, ',')) {
-      end = g.nounPhraseForward(end + 1); // the apposition: , Ursula von der Leyen,
-    }
-    if (end != k) {
+    int speakerEnd = end;
+    if (end < k && w.isPunct(end, ',')) {
+      int apposition = g.nounPhraseForward(end + 1);
+      if (apposition == k) {
+        speakerEnd = k; // a noun phrase or a name: , Ursula von der Leyen,
+      } else if (!isAside(end + 1, k)) {
+        return false;
+      }
+    } else if (end != k) {
       return false;
     }
-    set(r, w.start(t), w.end(selon - 1), w.start(selon), w.end(k - 1));
+    set(r, w.start(t), w.end(selon - 1), w.start(selon), w.end(speakerEnd - 1));
+    return true;
+  }
+
+  /**
+   * Returns true if tokens {@code [from, to)} can be an aside between two commas that is no part
+   * of the speaker's name ({@code , professeur à Sciences Po,}): a few words, no end of sentence,
+   * no quote mark.
+   */
+  private boolean isAside(int from, int to) {
+    if (to - from > MAX_ASIDE_TOKENS || from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (w.isPunct(i) && !w.isPunct(i, '-') && !w.isPunct(i, '(') && !w.isPunct(i, ')')) {
+        return false;
+      }
+    }
     return true;
   }
 

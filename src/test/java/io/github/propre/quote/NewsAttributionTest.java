@@ -74,6 +74,10 @@ class NewsAttributionTest {
     // Twelve words before the quote, more than a verb is looked for: selon opens the clause.
     assertEquals("la présidente de la Commission européenne, Ursula von der Leyen | Selon",
         who("Selon la présidente de la Commission européenne, Ursula von der Leyen, « rien n’est décidé »."));
+    // An aside between the phrase and the quote is no part of the speaker.
+    assertEquals("le politologue Jean Dupont | Pour",
+        who("Pour le politologue Jean Dupont, professeur à Sciences Po, « rien n’est décidé »."));
+    assertEquals("Jean Dupont | Selon", who("Selon Jean Dupont, maire (PS) de Lille, « rien n’est décidé »."));
     // Something else between the phrase and the quote: selon says where, not who speaks.
     assertEquals("- | -",
         who("Selon la présidente de la Commission européenne, les négociations avancent et « rien n’est décidé »."));
