@@ -193,12 +193,12 @@ final class Incises {
     return kept;
   }
 
+  /** Replaces the parts of {@code r} by the {@code count} kept ones, trimmed ({@code kept} is a copy). */
   private void finishParts(Region r, int[] kept, int count) {
-    Region tmp = new Region(r.type, r.start, 0);
+    r.clearParts();
     for (int i = 0; i < count; i++) {
-      tmp.addPart(chars, kept[2 * i], kept[2 * i + 1]);
+      r.addPart(chars, kept[2 * i], kept[2 * i + 1]);
     }
-    r.setParts(tmp.parts, tmp.partCount);
   }
 
   private int trimEnd(int e) {

@@ -78,10 +78,9 @@ final class Region {
     return partCount == 0 ? fallback : parts[2 * partCount - 1];
   }
 
-  /** Replaces the parts by {@code newParts} (pairs), keeping {@code count} of them. */
-  void setParts(int[] newParts, int count) {
-    parts = newParts;
-    partCount = count;
+  /** Removes every part. */
+  void clearParts() {
+    partCount = 0;
   }
 
   boolean hasSpeaker() {
