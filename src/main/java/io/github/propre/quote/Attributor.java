@@ -218,14 +218,30 @@ final class Attributor {
         continue;
       }
       words++;
-      int kinds = verbs.kinds(chars, w.start(i), w.end(i));
-      if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0 || i > 0 && w.has(i - 1, WordClasses.DETERMINER)
-          && !w.is(i - 1, "en") && ((kinds & ReportingVerbs.FINITE) == 0 || isArticleOnly(i - 1))) {
-        continue; // no verb, or a noun after its article (le commandant, la presse)
+      int kinds = verbBeforeQuote(i, 0);
+      if (kinds == 0) {
+        continue;
       }
       return i > 0 && attributeVerb(r, i, kinds, 0);
     }
     return false;
+  }
+
+  /**
+   * Returns the {@link ReportingVerbs} kinds of word token {@code i} if it is a reporting verb that may
+   * come before a quote, else 0: not an incise-only verb, and not a noun after its article. A
+   * participle after a determiner is a noun ({@code le commandant}, {@code les dires}), and so is a
+   * finite form after a determiner that is no pronoun ({@code la question du juge}, {@code la
+   * presse}; but {@code il le juge}, {@code tous crièrent}). No determiner before {@code lowest} is read.
+   */
+  private int verbBeforeQuote(int i, int lowest) {
+    int kinds = verbs.kinds(chars, w.start(i), w.end(i));
+    if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
+      return 0;
+    }
+    boolean nounAfterArticle = i > lowest && w.has(i - 1, WordClasses.DETERMINER) && !w.is(i - 1, "en")
+        && ((kinds & ReportingVerbs.FINITE) == 0 || isArticleOnly(i - 1));
+    return nounAfterArticle ? 0 : kinds;
   }
 
   /** Returns true if nothing but spaces stands between {@code r} and the start of its paragraph or sentence. */
@@ -331,14 +347,8 @@ final class Attributor {
       if (w.kind(i) != Words.WORD) {
         continue;
       }
-      int kinds = verbs.kinds(chars, w.start(i), w.end(i));
-      if (kinds == 0 || (kinds & ReportingVerbs.INCISE_ONLY) != 0) {
-        continue;
-      }
-      if (i > clauseStart && w.has(i - 1, WordClasses.DETERMINER) && !w.is(i - 1, "en")
-          && ((kinds & ReportingVerbs.FINITE) == 0 || isArticleOnly(i - 1))) {
-        // A participle after a determiner is a noun (le commandant, les dires), and so is a finite
-        // form after a determiner that is no pronoun (la question du juge; but il le juge, tous crièrent).
+      int kinds = verbBeforeQuote(i, clauseStart);
+      if (kinds == 0) {
         continue;
       }
       if (attributeVerb(r, i, kinds, clauseStart)) {
