@@ -12,7 +12,8 @@ import java.util.List;
  * déclaré mardi à l'AFP le ministre}) or after a headline's colon ({@code « … » : le ministre
  * promet…}), then the clause before it: {@code selon X} or {@code d'après X}, a reporting verb and
  * its subject ({@code Le ministre a déclaré : « … »}), or the subject of a clause that ends with a
- * colon ({@code Le major quitta sa pipe : « … »}). Quotes between marks that read as a term or a
+ * colon ({@code Le major quitta sa pipe : « … »}), or a speaker who goes on ({@code « … », a déclaré
+ * Paul Durand, avant de conclure : « … »}, {@code Et d'ajouter : « … »}). Quotes between marks that read as a term or a
  * title are fragments.
  *
  * <p>Every window of words looked at is bounded, and the clause before a quote never reaches back
@@ -40,6 +41,8 @@ final class Attributor {
   private final Incises incises;
   /** No window before the current quote reaches back before this offset. */
   private int floor;
+  /** The last quote attributed that is inside no other, or null: {@code Et d'ajouter : « … »} speaks on for it. */
+  private Region previous;
   /**
    * Whether windows that the characters show cannot attribute anything are skipped untokenized
    * (always, but for the test that this changes no answer).
@@ -88,6 +91,9 @@ final class Attributor {
           attributeOutside(p, parents[i] < 0 ? null : regions.get(parents[i]), fragmentLike);
         }
         p.kind = kindOf(p, fragmentLike);
+        if (parents[i] < 0) {
+          previous = p;
+        }
       }
     }
     regions.addAll(added);
@@ -351,7 +357,8 @@ final class Attributor {
       if (kinds == 0) {
         continue;
       }
-      if (attributeVerb(r, i, kinds, clauseStart)) {
+      if (attributeVerb(r, i, kinds, clauseStart)
+          || colon && i == k && continuedSpeech(r, i, kinds, clauseStart)) {
         return;
       }
     }
@@ -372,6 +379,72 @@ final class Attributor {
         }
       }
     }
+  }
+
+  /**
+   * Attributes {@code r}, which the infinitive at token {@code i} introduces before a colon, to the
+   * speaker who goes on: {@code « … », a déclaré Paul Durand, avant de conclure : « … »}, {@code « … »,
+   * lâche-t-il, avant d'ajouter : « … »}, {@code non sans ajouter :}. The verb is the infinitive. The
+   * speaker is the inverted subject of the reporting verb that opens the clause; when the infinitive's
+   * phrase is all the clause ({@code Et d'ajouter : « … »}, news' narrative infinitive), the speaker
+   * of the quote just before, in the same paragraph or the one before. Returns false, setting
+   * nothing, otherwise.
+   */
+  private boolean continuedSpeech(Region r, int i, int kinds, int clauseStart) {
+    if ((kinds & ReportingVerbs.INFINITIVE) == 0) {
+      return false;
+    }
+    int lead = continuationStart(i, clauseStart);
+    if (lead < 0) {
+      return false;
+    }
+    int first = clauseStart;
+    while (first < lead && w.isPunct(first)) {
+      first++;
+    }
+    if (first == lead) {
+      Region p = previous;
+      if (p == null || !p.hasSpeaker() || p.end > r.start || r.firstParagraph - p.lastParagraph > 1) {
+        return false;
+      }
+      set(r, w.start(i), w.end(i), p.speakerStart, p.speakerEnd);
+      return true;
+    }
+    if (!g.parseInverted(first, true)) {
+      return false;
+    }
+    int speakerEnd = g.subjectEnd;
+    int t = g.parsedEnd;
+    if (g.subjectDetermined && t + 1 < lead && w.isPunct(t, ',') && w.isCapitalized(t + 1)) {
+      int name = g.extendName(t + 2); // an apposition: le maire de Lyon, Grégory Doucet,
+      if (name < lead && w.isPunct(name, ',')) {
+        speakerEnd = w.end(name - 1);
+        t = name;
+      }
+    }
+    while (t < lead && w.isPunct(t, ',')) {
+      t++;
+    }
+    if (t != lead) {
+      return false;
+    }
+    set(r, w.start(i), w.end(i), g.subjectStart, speakerEnd);
+    return true;
+  }
+
+  /**
+   * Returns the first token of the phrase that makes the infinitive at {@code i} go on from what was
+   * said ({@code avant de}, {@code et de}, {@code puis de}, {@code non sans}), or -1.
+   */
+  private int continuationStart(int i, int clauseStart) {
+    if (i - 1 >= clauseStart && w.is(i - 1, "sans")) {
+      return i - 2 >= clauseStart && w.is(i - 2, "non") ? i - 2 : i - 1;
+    }
+    if (i - 2 >= clauseStart && (w.is(i - 1, "de") || w.is(i - 1, "d'"))
+        && (w.is(i - 2, "avant") || w.is(i - 2, "et") || w.is(i - 2, "puis"))) {
+      return i - 2;
+    }
+    return -1;
   }
 
   /**

@@ -132,6 +132,10 @@ final class NounPhrases {
         }
       }
       boolean determiner = w.has(p, WordClasses.DETERMINER) || w.kind(p) == Words.ELIDED && w.is(p, "l'");
+      int bare = determiner || !w.is(s, "à") ? s : bareAfterA(p);
+      if (bare > s) {
+        return bare;
+      }
       e = determiner ? afterDeterminer(p, true) : forward(p);
       if (e <= p) {
         return s;
@@ -153,6 +157,27 @@ final class NounPhrases {
       e += 2;
     }
     return e;
+  }
+
+  /**
+   * Returns the token after an {@code à} phrase with no article, from its word at {@code p}, when a
+   * subject can follow it; or -1. Two shapes: a lower-case name or adverb before an article or a
+   * name ({@code a assuré à franceinfo la ministre}, {@code a répondu à nouveau le maire}), and a
+   * place of one word before a name of two, the whole rest of the clause ({@code a réagi à Paris
+   * Emmanuel Macron}: three capitalized words, of which a person's name takes the last two).
+   */
+  private int bareAfterA(int p) {
+    if (!w.at(p + 1) || w.kind(p) != Words.WORD) {
+      return -1;
+    }
+    if (w.isLowerCase(p)) {
+      boolean subjectNext = w.has(p + 1, WordClasses.DETERMINER) || w.isWord(p + 1) && w.isCapitalized(p + 1);
+      return subjectNext && !w.has(p, WordClasses.DETERMINER | WordClasses.PREPOSITION
+          | WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN) ? p + 1 : -1;
+    }
+    boolean threeNames = w.isCapitalized(p) && w.at(p + 2) && !w.at(p + 3)
+        && w.isWord(p + 1) && w.isCapitalized(p + 1) && w.isWord(p + 2) && w.isCapitalized(p + 2);
+    return threeNames ? p + 1 : -1;
   }
 
   /**

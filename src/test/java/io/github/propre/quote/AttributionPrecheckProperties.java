@@ -41,7 +41,8 @@ class AttributionPrecheckProperties {
       "Selon la présidente de la Commission européenne, Ursula von der Leyen,", "D’après le maire,", "d’après",
       "Mais", "la présidente de la Commission européenne", "a déclaré mardi à l’AFP le ministre",
       "dans un communiqué", "le gouvernement", "ce matin", "au micro de RTL", "Pour le syndicat,", "pour",
-      "Pour", "la première fois", "professeur à Sciences Po,");
+      "Pour", "la première fois", "professeur à Sciences Po,", "avant d’ajouter", "avant de conclure :",
+      "Et d’ajouter :", "non sans ajouter", "à Paris", "à franceinfo", "à nouveau", "Grégory Doucet,");
 
   @Provide
   Arbitrary<String> texts() {

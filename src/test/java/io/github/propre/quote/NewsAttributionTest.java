@@ -137,4 +137,40 @@ class NewsAttributionTest {
     assertEquals("Ursula von der Leyen | a déclaré", who("« Rien n’est décidé », a déclaré Ursula von der Leyen."));
     assertEquals("Jean de La Fontaine | écrit", who("« Rien ne sert de courir », écrit Jean de La Fontaine."));
   }
+
+  @Test
+  public void phraseWithoutArticleBetweenVerbAndSubject() {
+    assertEquals("la Première ministre | a assuré",
+        who("« La réforme est nécessaire », a assuré à franceinfo la Première ministre."));
+    assertEquals("Jean Dupont | a confié", who("« Non », a confié à franceinfo Jean Dupont."));
+    assertEquals("le maire | a répondu", who("« Non », a répondu à nouveau le maire."));
+    // A place of one word, then a name of two: the place is no part of the speaker.
+    assertEquals("Emmanuel Macron | a réagi", who("« C’est inacceptable », a réagi à Paris Emmanuel Macron."));
+    // Two capitalized words only: who was spoken to, and no subject.
+    assertEquals("- | -", who("« Non », a dit à Marie Paul."));
+  }
+
+  /** Returns "speaker | verb" for the last quote of {@code text}. */
+  private static String whoLast(String text) {
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    Quote q = quotes.get(quotes.size() - 1);
+    return q.speaker().map(Mention::text).orElse("-") + " | " + q.verb().map(Mention::text).orElse("-");
+  }
+
+  @Test
+  public void speechThatGoesOnAfterAnInfinitive() {
+    assertEquals("Paul Durand | conclure",
+        whoLast("« Il faut agir », a déclaré Paul Durand, avant de conclure : « Nous serons prêts. »"));
+    assertEquals("il | ajouter", whoLast("« On verra bien », lâche-t-il, avant d’ajouter : « Le temps nous dira. »"));
+    assertEquals("il | ajouter", whoLast("« Il faut agir », a-t-il lancé, non sans ajouter : « Nous serons prêts. »"));
+    assertEquals("Le ministre | ajouter", whoLast("Le ministre a salué l’accord, avant d’ajouter : « Nous serons vigilants. »"));
+    // The narrative infinitive opens its sentence: the speaker of the quote before speaks on.
+    assertEquals("Paul Durand | ajouter",
+        whoLast("« Il faut agir », a déclaré Paul Durand. Et d’ajouter : « Nous serons prêts. »"));
+    assertEquals("Paul Durand | ajouter",
+        whoLast("« Il faut agir », a déclaré Paul Durand.\n\nEt d’ajouter : « Nous serons prêts. »"));
+    // Nobody before to speak on, or a quote without a speaker in between: nobody.
+    assertEquals("- | -", whoLast("Et d’ajouter : « Nous serons prêts. »"));
+    assertEquals("- | -", whoLast("« Il faut agir », a déclaré Paul Durand. Le mot « agir » revient. Et d’ajouter : « Oui. »"));
+  }
 }
