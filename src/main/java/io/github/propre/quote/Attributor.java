@@ -572,9 +572,16 @@ final class Attributor {
       }
       int chunkEnd = j;
       boolean letters = false;
+      // A chunk with . @ # / : before a letter or digit may be a URL, an address, a hashtag or a
+      // mention, tokens that are no words: it does not count towards the words the clause may have
+      // (pleut.de is a domain).
+      boolean maybeNoWord = false;
       // Letter runs of the chunk, from its end.
       while (j > from && !Marks.isSpace(chars[j - 1])) {
         if (!Character.isLetter(chars[j - 1])) {
+          char c = chars[j - 1];
+          maybeNoWord |= (c == '.' || c == '@' || c == '#' || c == '/' || c == ':') && j < chunkEnd
+              && Character.isLetterOrDigit(chars[j]);
           j--;
           continue;
         }
@@ -589,7 +596,7 @@ final class Attributor {
           return true;
         }
       }
-      if (letters) {
+      if (letters && !maybeNoWord) {
         chunks++;
       }
       if (j == chunkEnd) {

@@ -252,9 +252,16 @@ final class Grammar {
       }
     } else if (finite && isThirdPerson(v)) {
       verbLast = v;
+    } else if (kinds == 0 && incisePosition && w.at(v + 2) && w.is(v + 1, "à") && isThirdPerson(v)
+        && (verbs.kinds(chars, w.start(v + 2), w.end(v + 2))
+            & (ReportingVerbs.INFINITIVE | ReportingVerbs.INCISE_ONLY)) == ReportingVerbs.INFINITIVE) {
+      verbLast = v + 2; // a verb and a reporting infinitive: tient à rappeler le maire
     }
     if (verbLast < 0) {
       return false;
+    }
+    if (w.at(verbLast + 1) && w.has(verbLast + 1, WordClasses.FAIRE_COMPLEMENT) && isFormOfFaire(verbLast)) {
+      verbLast++; // fait valoir le ministère, a fait savoir la préfecture
     }
     int s = verbLast + 1;
     if (w.at(s + 1) && w.isPunct(s, ',') && isPresentParticiple(s + 1)) {
@@ -356,6 +363,11 @@ final class Grammar {
   }
 
   /** Returns true if the finite form at {@code i} can have a third-person subject. */
+  /** Returns true if token {@code i} is a form of faire (only asked before a word of [faire-complement]). */
+  private boolean isFormOfFaire(int i) {
+    return verbs.lemma(text.subSequence(w.start(i), w.end(i))).filter("faire"::equals).isPresent();
+  }
+
   boolean isThirdPerson(int i) {
     char last = chars[w.end(i) - 1];
     return last == 't' || last == 'd' || last == 'a' || last == 'e' || last == 'â'

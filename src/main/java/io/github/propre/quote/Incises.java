@@ -359,10 +359,31 @@ final class Incises {
         return true;
       }
       if ((role & ReportingVerbs.OPENS_AS_CLITIC) == 0 || clitics == 3) {
-        return false;
+        return role == 0 && infinitiveAfterA(e, limit);
       }
       q = skipSpaces(e, limit);
     }
+  }
+
+  /**
+   * Returns true if {@code à} and a reporting verb's infinitive follow the word that ends at {@code
+   * from} ({@code tient à préciser}), or the letters do not settle it: the rest of {@link
+   * #mayStartIncise} for a verb outside the lexicon.
+   */
+  private boolean infinitiveAfterA(int from, int limit) {
+    int a = skipSpaces(from, limit);
+    if (a == from || a >= limit || chars[a] != '\u00E0' || lettersEnd(a, limit) != a + 1) {
+      return false;
+    }
+    int p = skipSpaces(a + 1, limit);
+    int e = lettersEnd(p, limit);
+    if (e == p) {
+      return false;
+    }
+    if (e < limit && !isWordEnd(chars[e]) && chars[e] != '.') {
+      return true;
+    }
+    return (verbs.kinds(chars, p, e) & ReportingVerbs.INFINITIVE) != 0;
   }
 
   /**

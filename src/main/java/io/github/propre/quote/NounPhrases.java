@@ -65,7 +65,7 @@ final class NounPhrases {
         && !w.has(k, WordClasses.PREPOSITION | WordClasses.SUBORDINATOR | WordClasses.CONNECTOR)
         && !(words > 0 ? g.isAdverb(k) : w.has(k, WordClasses.ADVERB))
         && !g.isAuxiliary(k) && !g.isPresentParticiple(k)
-        && !(words > 0 && w.has(k, WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN))
+        && !(words > 0 && w.has(k, WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN | WordClasses.DETERMINER))
         && (words == 0 && afterPreposition || (verbs.kinds(chars, w.start(k), w.end(k)) & ReportingVerbs.FINITE) == 0)
         && (words == 0 || !w.at(k + 1) || !w.has(k + 1, WordClasses.DETERMINER | WordClasses.OBJECT_CLITIC))) {
       k++;
@@ -115,11 +115,19 @@ final class NounPhrases {
     if ((w.is(s, "ce") || w.is(s, "cette")) && w.at(s + 1) && w.has(s + 1, WordClasses.INTERPOSED_TIME)) {
       return s + 2; // ce matin, ce soir
     }
+    if (w.at(s + 2) && w.has(s + 1, WordClasses.DETERMINER)
+        && (w.is(s, "de") && w.is(s + 2, "côté") || w.is(s, "pour") && w.is(s + 2, "part"))) {
+      return s + 3; // de son côté, pour sa part
+    }
     if (!w.has(s, WordClasses.INTERPOSED_PREPOSITION) || !w.at(s + 1)) {
       return s;
     }
     int e;
     if (w.is(s, "au") || w.is(s, "aux")) {
+      int medium = mediumThenName(s + 1);
+      if (medium > 0) {
+        return medium;
+      }
       e = afterDeterminer(s, true); // au micro de RTL, aux journalistes
     } else {
       int p = s + 1;
@@ -132,6 +140,10 @@ final class NounPhrases {
         }
       }
       boolean determiner = w.has(p, WordClasses.DETERMINER) || w.kind(p) == Words.ELIDED && w.is(p, "l'");
+      int medium = mediumThenName(determiner ? p + 1 : p);
+      if (medium > 0) {
+        return medium;
+      }
       int bare = determiner || !w.is(s, "à") ? s : bareAfterA(p);
       if (bare > s) {
         return bare;
@@ -160,24 +172,51 @@ final class NounPhrases {
   }
 
   /**
-   * Returns the token after an {@code à} phrase with no article, from its word at {@code p}, when a
-   * subject can follow it; or -1. Two shapes: a lower-case name or adverb before an article or a
-   * name ({@code a assuré à franceinfo la ministre}, {@code a répondu à nouveau le maire}), and a
-   * place of one word before a name of two, the whole rest of the clause ({@code a réagi à Paris
-   * Emmanuel Macron}: three capitalized words, of which a person's name takes the last two).
+   * Returns the token after an {@code à} phrase with no article whose word at {@code p} is in lower
+   * case, a name or an adverb before an article or a capital ({@code a assuré à franceinfo la
+   * ministre}, {@code a répondu à nouveau le maire}); or -1.
    */
   private int bareAfterA(int p) {
-    if (!w.at(p + 1) || w.kind(p) != Words.WORD) {
+    if (!w.at(p + 1) || w.kind(p) != Words.WORD || !w.isLowerCase(p)) {
       return -1;
     }
-    if (w.isLowerCase(p)) {
-      boolean subjectNext = w.has(p + 1, WordClasses.DETERMINER) || w.isWord(p + 1) && w.isCapitalized(p + 1);
-      return subjectNext && !w.has(p, WordClasses.DETERMINER | WordClasses.PREPOSITION
-          | WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN) ? p + 1 : -1;
+    boolean subjectNext = w.has(p + 1, WordClasses.DETERMINER) || w.isWord(p + 1) && w.isCapitalized(p + 1);
+    return subjectNext && !w.has(p, WordClasses.DETERMINER | WordClasses.PREPOSITION
+        | WordClasses.OBJECT_CLITIC | WordClasses.SUBJECT_PRONOUN) ? p + 1 : -1;
+  }
+
+  /**
+   * Returns {@code first + 1} when the clause from token {@code first} to its end is a place or a
+   * medium of one word, then a person's name: three capitalized words ({@code à Paris Emmanuel
+   * Macron}, {@code au Parisien Jean Dupont}), or an acronym and one or two ({@code à l'AFP Marie
+   * Dupont}, {@code à BFMTV Macron}); or -1. Two capitalized words without an acronym stay one name
+   * (the person spoken to), four are not split (a place of two words is as likely as a name of three).
+   */
+  private int mediumThenName(int first) {
+    int end = first;
+    while (w.at(end) && end < first + 4 && w.isWord(end) && w.isCapitalized(end)) {
+      end++;
     }
-    boolean threeNames = w.isCapitalized(p) && w.at(p + 2) && !w.at(p + 3)
-        && w.isWord(p + 1) && w.isCapitalized(p + 1) && w.isWord(p + 2) && w.isCapitalized(p + 2);
-    return threeNames ? p + 1 : -1;
+    int words = end - first;
+    if (w.at(end) || words < 2 || words > 3) {
+      return -1;
+    }
+    return words == 3 || isAcronym(first) ? first + 1 : -1;
+  }
+
+  /** Returns true if token {@code i} is two or more capital letters and nothing else: AFP, BFMTV. */
+  private boolean isAcronym(int i) {
+    int s = w.start(i);
+    int e = w.end(i);
+    if (e - s < 2) {
+      return false;
+    }
+    for (int c = s; c < e; c++) {
+      if (!Character.isUpperCase(chars[c])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

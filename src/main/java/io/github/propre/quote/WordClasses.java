@@ -29,11 +29,13 @@ final class WordClasses {
   static final int NARRATION_CLITIC = 1 << 18;
   static final int INTERPOSED_TIME = 1 << 19;
   static final int INTERPOSED_PREPOSITION = 1 << 20;
+  static final int FAIRE_COMPLEMENT = 1 << 21;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
       "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection",
-      "incise-clitic", "narration-clitic", "interposed-time", "interposed-preposition");
+      "incise-clitic", "narration-clitic", "interposed-time", "interposed-preposition",
+      "faire-complement");
 
   private static final WordTable TABLE = load();
 

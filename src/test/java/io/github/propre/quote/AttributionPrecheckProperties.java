@@ -42,7 +42,9 @@ class AttributionPrecheckProperties {
       "Mais", "la présidente de la Commission européenne", "a déclaré mardi à l’AFP le ministre",
       "dans un communiqué", "le gouvernement", "ce matin", "au micro de RTL", "Pour le syndicat,", "pour",
       "Pour", "la première fois", "professeur à Sciences Po,", "avant d’ajouter", "avant de conclure :",
-      "Et d’ajouter :", "non sans ajouter", "à Paris", "à franceinfo", "à nouveau", "Grégory Doucet,");
+      "Et d’ajouter :", "non sans ajouter", "à Paris", "à franceinfo", "à nouveau", "Grégory Doucet,",
+      "au Parisien Jean Dupont", "à l’AFP Marie Dupont", "de son côté", "pour sa part", "fait valoir",
+      "a fait savoir", "tient à préciser", "tient", "à", "pleut.de", "#Paris", "@mairie");
 
   @Provide
   Arbitrary<String> texts() {

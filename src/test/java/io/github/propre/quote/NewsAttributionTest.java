@@ -144,8 +144,16 @@ class NewsAttributionTest {
         who("« La réforme est nécessaire », a assuré à franceinfo la Première ministre."));
     assertEquals("Jean Dupont | a confié", who("« Non », a confié à franceinfo Jean Dupont."));
     assertEquals("le maire | a répondu", who("« Non », a répondu à nouveau le maire."));
-    // A place of one word, then a name of two: the place is no part of the speaker.
+    // A place or a medium of one word, then a name: the place is no part of the speaker.
     assertEquals("Emmanuel Macron | a réagi", who("« C’est inacceptable », a réagi à Paris Emmanuel Macron."));
+    assertEquals("Jean Dupont | confie", who("« Non », confie au Parisien Jean Dupont."));
+    assertEquals("Marie Dupont | a déclaré",
+        who("« Non », a déclaré à l’AFP Marie Dupont, porte-parole de l’association."));
+    assertEquals("Macron | a dit", who("« Non », a dit à BFMTV Macron."));
+    assertEquals("un conseiller | déplore", who("« Non », déplore auprès du Monde un conseiller."));
+    // de son côté, pour sa part
+    assertEquals("le maire | souligne", who("« Non », souligne de son côté le maire."));
+    assertEquals("le ministre | estime", who("« Non », estime pour sa part le ministre."));
     // Two capitalized words only: who was spoken to, and no subject.
     assertEquals("- | -", who("« Non », a dit à Marie Paul."));
   }
@@ -172,5 +180,16 @@ class NewsAttributionTest {
     // Nobody before to speak on, or a quote without a speaker in between: nobody.
     assertEquals("- | -", whoLast("Et d’ajouter : « Nous serons prêts. »"));
     assertEquals("- | -", whoLast("« Il faut agir », a déclaré Paul Durand. Le mot « agir » revient. Et d’ajouter : « Oui. »"));
+  }
+
+  @Test
+  public void verbOfTwoWords() {
+    assertEquals("le ministère | fait valoir", who("« Non », fait valoir le ministère."));
+    assertEquals("la préfecture | a fait savoir", who("« Non », a fait savoir la préfecture."));
+    assertEquals("le ministre | fait remarquer", who("« Non », fait remarquer le ministre."));
+    assertEquals("le maire | tient à rappeler", who("« Non », tient à rappeler le maire."));
+    assertEquals("le vieux | fit", who("« Non », fit le vieux."));
+    // Not a reporting infinitive after à: nobody.
+    assertEquals("- | -", who("« Non », cherche à manger le maire."));
   }
 }
