@@ -13,8 +13,8 @@ import java.util.List;
  * promet…}), then the clause before it: {@code selon X} or {@code d'après X}, a reporting verb and
  * its subject ({@code Le ministre a déclaré : « … »}), or the subject of a clause that ends with a
  * colon ({@code Le major quitta sa pipe : « … »}), or a speaker who goes on ({@code « … », a déclaré
- * Paul Durand, avant de conclure : « … »}, {@code Et d'ajouter : « … »}). Quotes between marks that read as a term or a
- * title are fragments.
+ * Paul Durand, avant de conclure : « … »}, {@code Et d'ajouter : « … »}). Quotes between marks that
+ * read as a term or a title are fragments.
  *
  * <p>Every window of words looked at is bounded, and the clause before a quote never reaches back
  * past the previous quote mark, so the work stays linear in the length of the text. One instance
@@ -41,7 +41,7 @@ final class Attributor {
   private final Incises incises;
   /** No window before the current quote reaches back before this offset. */
   private int floor;
-  /** The last quote attributed that is inside no other, or null: {@code Et d'ajouter : « … »} speaks on for it. */
+  /** The last quote attributed that is inside no other, or null: {@code Et d'ajouter : « … »} goes on from it. */
   private Region previous;
   /**
    * Whether windows that the characters show cannot attribute anything are skipped untokenized

@@ -253,6 +253,7 @@ final class Grammar {
     } else if (finite && isThirdPerson(v)) {
       verbLast = v;
     } else if (kinds == 0 && incisePosition && w.at(v + 2) && w.is(v + 1, "à") && isThirdPerson(v)
+        && isLettersOnly(v)
         && (verbs.kinds(chars, w.start(v + 2), w.end(v + 2))
             & (ReportingVerbs.INFINITIVE | ReportingVerbs.INCISE_ONLY)) == ReportingVerbs.INFINITIVE) {
       verbLast = v + 2; // a verb and a reporting infinitive: tient à rappeler le maire
@@ -281,8 +282,10 @@ final class Grammar {
     while (w.at(s) && s < verbLast + 4 && isAdverb(s)) {
       s++;
     }
-    // A short manner phrase before the subject: dit avec chaleur la bonne Pauline.
-    if (w.at(s + 2) && (w.is(s, "avec") || w.is(s, "sans")) && !w.has(s + 1, WordClasses.DETERMINER)
+    // A short manner phrase before the subject: dit avec chaleur la bonne Pauline, ont répondu en
+    // chœur les manifestants.
+    if (w.at(s + 2) && (w.is(s, "avec") || w.is(s, "sans") || w.is(s, "en") && w.isLowerCase(s + 1))
+        && !w.has(s + 1, WordClasses.DETERMINER)
         && (w.has(s + 2, WordClasses.DETERMINER) || w.isCapitalized(s + 2))) {
       s += 2;
     }
@@ -363,6 +366,16 @@ final class Grammar {
   }
 
   /** Returns true if the finite form at {@code i} can have a third-person subject. */
+  /** Returns true if token {@code i} has letters only, as every verb form has (not selonl'tient). */
+  private boolean isLettersOnly(int i) {
+    for (int c = w.start(i); c < w.end(i); c++) {
+      if (!Character.isLetter(chars[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns true if token {@code i} is a form of faire (only asked before a word of [faire-complement]). */
   private boolean isFormOfFaire(int i) {
     return verbs.lemma(text.subSequence(w.start(i), w.end(i))).filter("faire"::equals).isPresent();

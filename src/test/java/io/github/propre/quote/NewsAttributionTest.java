@@ -154,6 +154,9 @@ class NewsAttributionTest {
     // de son côté, pour sa part
     assertEquals("le maire | souligne", who("« Non », souligne de son côté le maire."));
     assertEquals("le ministre | estime", who("« Non », estime pour sa part le ministre."));
+    assertEquals("le ministre | a déclaré", who("« Non », a déclaré en France le ministre."));
+    assertEquals("le président | a déclaré", who("« Non », a déclaré depuis l’Élysée le président."));
+    assertEquals("les manifestants | ont répondu", who("« Non », ont répondu en chœur les manifestants."));
     // Two capitalized words only: who was spoken to, and no subject.
     assertEquals("- | -", who("« Non », a dit à Marie Paul."));
   }
