@@ -347,7 +347,8 @@ final class Attributor {
           return;
         }
       }
-      if (fragmentLike && w.has(i, WordClasses.SUBORDINATOR) && !w.is(i, "qui")) {
+      if (fragmentLike && w.has(i, WordClasses.SUBORDINATOR) && !w.is(i, "qui")
+          && !(i == k && (w.is(i, "que") || w.is(i, "qu'")))) {
         break;
       }
       if (w.kind(i) != Words.WORD) {
@@ -798,7 +799,7 @@ final class Attributor {
     if (r.dialogue || r.type == Marks.DASH) {
       return Quote.Kind.DIALOGUE;
     }
-    if (fragmentLike && !r.inciseOrAfter && looksLikeName(r)) {
+    if (fragmentLike && !r.inciseOrAfter && looksLikeName(r, r.hasSpeaker() && followsQue(r))) {
       // A name or a title between marks (« madame Baptiste », « Les Misérables ») is no speech even
       // after a verb: l'appelaient « madame Baptiste ».
       r.speakerStart = r.speakerEnd = r.verbStart = r.verbEnd = -1;
@@ -812,9 +813,12 @@ final class Attributor {
 
   /**
    * Returns true if the words of {@code r} (a fragment, so short) are one capitalized word, or hold a
-   * capital after the first.
+   * capital after the first. After {@code que}, three words or more are the clause that was said
+   * ({@code a estimé que « la France ne cédera pas »}), whatever their capitals.
+   *
+   * @param afterQue whether {@code r} comes right after a {@code que} that its speaker's verb governs
    */
-  private boolean looksLikeName(Region r) {
+  private boolean looksLikeName(Region r, boolean afterQue) {
     int s = r.partStart(0);
     int e = Math.min(r.lastPartEnd(s), s + MAX_FRAGMENT);
     int words = 0;
@@ -836,7 +840,19 @@ final class Attributor {
       }
       inWord = letter || inWord && (c == '-' || c == '\'' || c == '\u2019');
     }
-    return capitalAfterFirst || words == 1 && firstCapital && !isInterjection(s, e);
+    return capitalAfterFirst && !(afterQue && words >= 3) || words == 1 && firstCapital && !isInterjection(s, e);
+  }
+
+  /** Returns true if the word right before {@code r} is {@code que} or {@code qu'}. */
+  private boolean followsQue(Region r) {
+    int j = r.start;
+    while (j > 0 && Marks.isSpace(chars[j - 1])) {
+      j--;
+    }
+    if (j >= 3 && (chars[j - 1] == '\'' || chars[j - 1] == '\u2019')) {
+      return (chars[j - 3] | 0x20) == 'q' && chars[j - 2] == 'u' && (j == 3 || !Character.isLetter(chars[j - 4]));
+    }
+    return j >= 3 && text.regionMatches(true, j - 3, "que", 0, 3) && (j == 3 || !Character.isLetter(chars[j - 4]));
   }
 
   /** Returns true if {@code text[s, e)} is one word of {@link WordClasses#INTERJECTION}, punctuation around it aside. */

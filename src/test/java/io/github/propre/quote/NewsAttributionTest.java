@@ -195,4 +195,27 @@ class NewsAttributionTest {
     // Not a reporting infinitive after à: nobody.
     assertEquals("- | -", who("« Non », cherche à manger le maire."));
   }
+
+  /** Returns "kind speaker | verb" for the only quote of {@code text}. */
+  private static String kindAndWho(String text) {
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertEquals(1, quotes.size(), text);
+    return quotes.get(0).kind().name().toLowerCase(java.util.Locale.ROOT) + " " + who(text);
+  }
+
+  @Test
+  public void quoteRightAfterQueIsTheSpeakersWords() {
+    assertEquals("speech Le président | a estimé",
+        kindAndWho("Le président a estimé lundi que « la France ne cédera pas »."));
+    assertEquals("speech Le ministre | a assuré",
+        kindAndWho("Le ministre a assuré qu’« aucune décision n’a été prise »."));
+    // A name or a title after que stays one.
+    assertEquals("fragment - | -", kindAndWho("Il a dit que « Le Monde » mentait."));
+    assertEquals("fragment - | -", kindAndWho("Il a dit que « Paris » était loin."));
+    // Quoted words further inside the reported clause are a fragment of it.
+    assertEquals("fragment - | -",
+        kindAndWho("Le ministre a estimé que la situation était « grave mais pas désespérée »."));
+    // A relative que: no reporting verb to link to.
+    assertEquals("fragment - | -", kindAndWho("Il aimait les meubles simples que « nous avions choisis »."));
+  }
 }
