@@ -243,7 +243,7 @@ final class Grammar {
     int verbLast = -1;
     if (aux) {
       int p = v + 1;
-      while (w.at(p) && p < v + 3 && w.has(p, WordClasses.ADVERB)) {
+      while (w.at(p) && p < v + 3 && isAdverb(p)) {
         p++;
       }
       if (w.at(p) && isParticiple(p)) {
@@ -365,7 +365,6 @@ final class Grammar {
     return w.kind(i) == Words.WORD && w.isLowerCase(i) && len > 5 && text.startsWith("ment", w.end(i) - 4);
   }
 
-  /** Returns true if the finite form at {@code i} can have a third-person subject. */
   /** Returns true if token {@code i} has letters only, as every verb form has (not selonl'tient). */
   private boolean isLettersOnly(int i) {
     for (int c = w.start(i); c < w.end(i); c++) {
@@ -381,6 +380,7 @@ final class Grammar {
     return verbs.lemma(text.subSequence(w.start(i), w.end(i))).filter("faire"::equals).isPresent();
   }
 
+  /** Returns true if the finite form at {@code i} can have a third-person subject. */
   boolean isThirdPerson(int i) {
     char last = chars[w.end(i) - 1];
     return last == 't' || last == 'd' || last == 'a' || last == 'e' || last == 'â'

@@ -404,7 +404,9 @@ final class Incises {
       if ((role & ReportingVerbs.PARTICIPLE) != 0) {
         return true;
       }
-      if ((role & ReportingVerbs.ADVERB) == 0 || adverbs == 2) {
+      boolean adverb = (role & ReportingVerbs.ADVERB) != 0
+          || e - p > 5 && Character.isLowerCase(chars[p]) && text.startsWith("ment", e - 4); // as Grammar.isAdverb
+      if (!adverb || adverbs == 2) {
         return false;
       }
       p = skipSpaces(e, limit);

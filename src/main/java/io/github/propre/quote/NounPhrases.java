@@ -144,7 +144,7 @@ final class NounPhrases {
       if (medium > 0) {
         return medium;
       }
-      int bare = determiner || !w.is(s, "à") ? s : bareAfterA(p);
+      int bare = determiner ? s : bareAfterPreposition(p);
       if (bare > s) {
         return bare;
       }
@@ -172,11 +172,11 @@ final class NounPhrases {
   }
 
   /**
-   * Returns the token after an {@code à} phrase with no article whose word at {@code p} is in lower
-   * case, a name or an adverb before an article or a capital ({@code a assuré à franceinfo la
-   * ministre}, {@code a répondu à nouveau le maire}); or -1.
+   * Returns the token after a phrase with no article whose word at {@code p} is in lower case, a name
+   * or a noun before an article or a capital ({@code a assuré à franceinfo la ministre}, {@code a
+   * répondu à nouveau le maire}, {@code a déclaré par téléphone le maire}); or -1.
    */
-  private int bareAfterA(int p) {
+  private int bareAfterPreposition(int p) {
     if (!w.at(p + 1) || w.kind(p) != Words.WORD || !w.isLowerCase(p)) {
       return -1;
     }

@@ -44,7 +44,8 @@ class AttributionPrecheckProperties {
       "Pour", "la première fois", "professeur à Sciences Po,", "avant d’ajouter", "avant de conclure :",
       "Et d’ajouter :", "non sans ajouter", "à Paris", "à franceinfo", "à nouveau", "Grégory Doucet,",
       "au Parisien Jean Dupont", "à l’AFP Marie Dupont", "de son côté", "pour sa part", "fait valoir",
-      "a fait savoir", "tient à préciser", "tient", "à", "pleut.de", "#Paris", "@mairie");
+      "a fait savoir", "tient à préciser", "tient", "à", "pleut.de", "#Paris", "@mairie", "a sobrement répondu",
+      "par téléphone", "sous les applaudissements", "en chœur", "que", "qu’", "la France ne cédera pas");
 
   @Provide
   Arbitrary<String> texts() {

@@ -157,6 +157,12 @@ class NewsAttributionTest {
     assertEquals("le ministre | a déclaré", who("« Non », a déclaré en France le ministre."));
     assertEquals("le président | a déclaré", who("« Non », a déclaré depuis l’Élysée le président."));
     assertEquals("les manifestants | ont répondu", who("« Non », ont répondu en chœur les manifestants."));
+    assertEquals("le maire | a déclaré", who("« Non », a déclaré par téléphone le maire."));
+    assertEquals("la secrétaire générale de la CGT, Sophie Binet | a lancé", who("« Nous ne lâcherons rien », a lancé"
+        + " sous les applaudissements la secrétaire générale de la CGT, Sophie Binet."));
+    // An adverb in -ment between the auxiliary and the participle.
+    assertEquals("le ministre | a sobrement répondu",
+        who("« Je n’ai rien à ajouter », a sobrement répondu le ministre, interrogé sur ce point."));
     // Two capitalized words only: who was spoken to, and no subject.
     assertEquals("- | -", who("« Non », a dit à Marie Paul."));
   }
