@@ -580,9 +580,7 @@ final class Attributor {
       // Letter runs of the chunk, from its end.
       while (j > from && !Marks.isSpace(chars[j - 1])) {
         if (!Character.isLetter(chars[j - 1])) {
-          char c = chars[j - 1];
-          maybeNoWord |= (c == '.' || c == '@' || c == '#' || c == '/' || c == ':') && j < chunkEnd
-              && Character.isLetterOrDigit(chars[j]);
+          maybeNoWord |= j < chunkEnd && joinsNoWord(j - 1);
           j--;
           continue;
         }
@@ -610,6 +608,16 @@ final class Attributor {
       return attributingPhraseIn(from, j);
     }
     return chunks == 0; // no letter at all
+  }
+
+  /**
+   * Returns true if the character at {@code i} joins the letter or digit after it into a token that
+   * may be no word: a URL ({@code pleut.de}), an address, a hashtag, a mention. Out of {@link
+   * #mayAttributeBefore}, which must stay small enough to be inlined.
+   */
+  private boolean joinsNoWord(int i) {
+    char c = chars[i];
+    return (c == '.' || c == '@' || c == '#' || c == '/' || c == ':') && Character.isLetterOrDigit(chars[i + 1]);
   }
 
   /**
