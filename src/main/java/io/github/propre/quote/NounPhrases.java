@@ -172,13 +172,17 @@ final class NounPhrases {
   }
 
   /**
-   * Returns the token after a phrase with no article whose word at {@code p} is in lower case, a name
-   * or a noun before an article or a capital ({@code a assuré à franceinfo la ministre}, {@code a
-   * répondu à nouveau le maire}, {@code a déclaré par téléphone le maire}); or -1.
+   * Returns the token after a phrase with no article whose one word at {@code p} comes before an
+   * article, or in lower case before a capital ({@code a assuré à franceinfo la ministre}, {@code a
+   * répondu à nouveau le maire}, {@code a déclaré par téléphone le maire}, {@code sur TF1 la
+   * ministre}); or -1.
    */
   private int bareAfterPreposition(int p) {
-    if (!w.at(p + 1) || w.kind(p) != Words.WORD || !w.isLowerCase(p)) {
+    if (!w.at(p + 1) || w.kind(p) != Words.WORD) {
       return -1;
+    }
+    if (!w.isLowerCase(p)) { // a medium or a place of one word before an article: sur TF1 la ministre
+      return w.has(p + 1, WordClasses.DETERMINER) && !w.has(p, WordClasses.DETERMINER) ? p + 1 : -1;
     }
     boolean subjectNext = w.has(p + 1, WordClasses.DETERMINER) || w.isWord(p + 1) && w.isCapitalized(p + 1);
     return subjectNext && !w.has(p, WordClasses.DETERMINER | WordClasses.PREPOSITION

@@ -158,6 +158,7 @@ class NewsAttributionTest {
     assertEquals("le président | a déclaré", who("« Non », a déclaré depuis l’Élysée le président."));
     assertEquals("les manifestants | ont répondu", who("« Non », ont répondu en chœur les manifestants."));
     assertEquals("le maire | a déclaré", who("« Non », a déclaré par téléphone le maire."));
+    assertEquals("la ministre | a assuré", who("« Non », a assuré sur TF1 la ministre."));
     assertEquals("la secrétaire générale de la CGT, Sophie Binet | a lancé", who("« Nous ne lâcherons rien », a lancé"
         + " sous les applaudissements la secrétaire générale de la CGT, Sophie Binet."));
     // An adverb in -ment between the auxiliary and the participle.
@@ -223,5 +224,38 @@ class NewsAttributionTest {
         kindAndWho("Le ministre a estimé que la situation était « grave mais pas désespérée »."));
     // A relative que: no reporting verb to link to.
     assertEquals("fragment - | -", kindAndWho("Il aimait les meubles simples que « nous avions choisis »."));
+  }
+
+  /**
+   * A whole news article written for this test (news-article.txt): every quote with its speaker and
+   * verb, as a reader would attribute them.
+   */
+  @Test
+  public void wholeArticle() throws java.io.IOException {
+    String article;
+    try (java.io.InputStream in = getClass().getResourceAsStream("news-article.txt")) {
+      article = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<String> got = new java.util.ArrayList<>();
+    for (Quote q : EXTRACTOR.extract(article)) {
+      String text = q.text();
+      got.add(text.substring(0, Math.min(24, text.length())) + " | " + q.speaker().map(Mention::text).orElse("-")
+          + " | " + q.verb().map(Mention::text).orElse("-"));
+    }
+    assertEquals(List.of(
+        "jusqu’au bout | Le gouvernement | a confirmé",
+        "Nous ne reculerons pas | la Première ministre, Élisabeth Borne | a assuré",
+        "La réforme est nécessair | elle | a-t-elle ajouté",
+        "C’est un passage en forc | Laurent Berger | a dénoncé",
+        "Le gouvernement porte l’ | Laurent Berger | ajouter",
+        "la mobilisation ne faibl | Sophie Binet | Pour",
+        "amplifier le mouvement | La syndicaliste | a appelé",
+        "Je respecte les manifest | il | a-t-il déclaré",
+        "Le Parlement a voté. | il | préciser",
+        "L’opinion ne bouge pas | Jérôme Fourquet | analyse",
+        "un déni de démocratie | l’opposition | fustige",
+        "Ce gouvernement ne nous  | le député LFI Éric Coquerel | lance",
+        "le pays est au bord de l | Marine Le Pen | estime",
+        "la semaine sera décisive | un conseiller ministériel | reconnaît"), got);
   }
 }
