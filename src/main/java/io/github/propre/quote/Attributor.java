@@ -28,6 +28,8 @@ final class Attributor {
   private static final int MAX_FRAGMENT = 120;
   /** Words between a verb and a quote it introduces without a colon. */
   private static final int NEAR_WORDS = 8;
+  /** Characters between an attribution and a next quote that speaks on ({@link #speaksOn}). */
+  private static final int MAX_AFTER_ATTRIBUTION = 60;
   /** Tokens of an aside between a {@code selon X} and the quote ({@code , professeur à Sciences Po,}). */
   private static final int MAX_ASIDE_TOKENS = 12;
 
@@ -89,6 +91,9 @@ final class Attributor {
         boolean fragmentLike = looksLikeFragment(p);
         if (!p.hasSpeaker() && p.verbStart < 0) {
           attributeOutside(p, parents[i] < 0 ? null : regions.get(parents[i]), fragmentLike);
+          if (!p.hasSpeaker() && p.verbStart < 0 && parents[i] < 0 && !fragmentLike) {
+            speaksOn(p);
+          }
         }
         p.kind = kindOf(p, fragmentLike);
         if (parents[i] < 0) {
@@ -431,6 +436,40 @@ final class Attributor {
     }
     set(r, w.start(i), w.end(i), g.subjectStart, speakerEnd);
     return true;
+  }
+
+  /**
+   * Gives {@code r}, a quote between marks that nothing attributes, the speaker of the quote just
+   * before when only that one's attribution stands between them: {@code « Nous avons été patients »,
+   * s'est réjoui Thomas Tuchel. « Paris a une grande équipe. »}. Both in one paragraph, {@code r}
+   * opening its sentence; no verb is given, since none introduces {@code r}.
+   */
+  private void speaksOn(Region r) {
+    Region p = previous;
+    // A dialogue turn changes speakers: never across one.
+    if (p == null || !p.hasSpeaker() || !p.inciseOrAfter || r.dialogue || p.dialogue || r.type == Marks.DASH
+        || p.type == Marks.DASH
+        || p.lastParagraph != r.firstParagraph || p.end > r.start || !opensSentence(r)) {
+      return;
+    }
+    // After the attribution, the rest of its sentence only: a few characters, one sentence end, no mark.
+    int from = Math.max(p.end, Math.max(p.speakerEnd, p.verbEnd));
+    if (r.start - from > MAX_AFTER_ATTRIBUTION) {
+      return;
+    }
+    int ends = 0;
+    for (int j = from; j < r.start; j++) {
+      char c = chars[j];
+      if (Marks.isSentenceEnd(c)) {
+        ends++;
+      } else if (Marks.isOpeningMarkOrDash(c) || c == '\u00BB' || c == '"' || c == '\u201D') {
+        return;
+      }
+    }
+    if (ends <= 1) {
+      r.speakerStart = p.speakerStart;
+      r.speakerEnd = p.speakerEnd;
+    }
   }
 
   /**

@@ -258,4 +258,14 @@ class NewsAttributionTest {
         "le pays est au bord de l | Marine Le Pen | estime",
         "la semaine sera décisive | un conseiller ministériel | reconnaît"), got);
   }
+
+  @Test
+  public void quoteRightAfterAnAttributedOneSpeaksOn() {
+    assertEquals("Thomas Tuchel | -", whoLast("« Nous avons été patients », s’est réjoui Thomas Tuchel. « Paris a une"
+        + " grande équipe, mais ce soir nous étions meilleurs. »"));
+    // A sentence of narration in between, another paragraph, or a dialogue turn: nobody.
+    assertEquals("- | -", whoLast("« Oui », dit-il. Puis il partit en courant. « Je viens. »"));
+    assertEquals("- | -", whoLast("« Oui », a dit Paul.\n\n« Je viens. »"));
+    assertEquals("- | -", whoLast("« Oui, dit-elle, je pars. — Non, je reste. »"));
+  }
 }
