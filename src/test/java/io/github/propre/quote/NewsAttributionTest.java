@@ -17,7 +17,11 @@ class NewsAttributionTest {
   private static String who(String text) {
     List<Quote> quotes = EXTRACTOR.extract(text);
     assertEquals(1, quotes.size(), text);
-    Quote q = quotes.get(0);
+    return describe(quotes.get(0));
+  }
+
+  /** Returns "speaker | verb" of {@code q}, "-" for what it lacks. */
+  private static String describe(Quote q) {
     return q.speaker().map(Mention::text).orElse("-") + " | " + q.verb().map(Mention::text).orElse("-");
   }
 
@@ -171,8 +175,7 @@ class NewsAttributionTest {
   /** Returns "speaker | verb" for the last quote of {@code text}. */
   private static String whoLast(String text) {
     List<Quote> quotes = EXTRACTOR.extract(text);
-    Quote q = quotes.get(quotes.size() - 1);
-    return q.speaker().map(Mention::text).orElse("-") + " | " + q.verb().map(Mention::text).orElse("-");
+    return describe(quotes.get(quotes.size() - 1));
   }
 
   @Test
@@ -207,7 +210,7 @@ class NewsAttributionTest {
   private static String kindAndWho(String text) {
     List<Quote> quotes = EXTRACTOR.extract(text);
     assertEquals(1, quotes.size(), text);
-    return quotes.get(0).kind().name().toLowerCase(java.util.Locale.ROOT) + " " + who(text);
+    return quotes.get(0).kind().name().toLowerCase(java.util.Locale.ROOT) + " " + describe(quotes.get(0));
   }
 
   @Test
@@ -239,8 +242,7 @@ class NewsAttributionTest {
     List<String> got = new java.util.ArrayList<>();
     for (Quote q : EXTRACTOR.extract(article)) {
       String text = q.text();
-      got.add(text.substring(0, Math.min(24, text.length())) + " | " + q.speaker().map(Mention::text).orElse("-")
-          + " | " + q.verb().map(Mention::text).orElse("-"));
+      got.add(text.substring(0, Math.min(24, text.length())) + " | " + describe(q));
     }
     assertEquals(List.of(
         "jusqu’au bout | Le gouvernement | a confirmé",
