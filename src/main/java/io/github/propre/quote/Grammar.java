@@ -361,8 +361,15 @@ final class Grammar {
     if (w.has(i, WordClasses.ADVERB)) {
       return true;
     }
-    int len = w.end(i) - w.start(i);
-    return w.kind(i) == Words.WORD && w.isLowerCase(i) && len > 5 && text.startsWith("ment", w.end(i) - 4);
+    return w.kind(i) == Words.WORD && isMentAdverb(text, w.start(i), w.end(i));
+  }
+
+  /**
+   * Returns true if {@code text[s, e)} reads as an adverb in -ment: lower case, six letters or more
+   * ({@code sobrement}, not {@code ment}). Also the incise pre-check's test, which must agree.
+   */
+  static boolean isMentAdverb(String text, int s, int e) {
+    return e - s > 5 && Character.isLowerCase(text.charAt(s)) && text.startsWith("ment", e - 4);
   }
 
   /** Returns true if token {@code i} has letters only, as every verb form has (not selonl'tient). */

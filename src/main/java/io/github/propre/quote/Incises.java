@@ -404,9 +404,7 @@ final class Incises {
       if ((role & ReportingVerbs.PARTICIPLE) != 0) {
         return true;
       }
-      boolean adverb = (role & ReportingVerbs.ADVERB) != 0
-          || e - p > 5 && Character.isLowerCase(chars[p]) && text.startsWith("ment", e - 4); // as Grammar.isAdverb
-      if (!adverb || adverbs == 2) {
+      if ((role & ReportingVerbs.ADVERB) == 0 && !Grammar.isMentAdverb(text, p, e) || adverbs == 2) {
         return false;
       }
       p = skipSpaces(e, limit);
