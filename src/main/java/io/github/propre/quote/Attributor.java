@@ -481,7 +481,7 @@ final class Attributor {
       return i - 2 >= clauseStart && w.is(i - 2, "non") ? i - 2 : i - 1;
     }
     if (i - 2 >= clauseStart && (w.is(i - 1, "de") || w.is(i - 1, "d'"))
-        && (w.is(i - 2, "avant") || w.is(i - 2, "et") || w.is(i - 2, "puis"))) {
+        && w.has(i - 2, WordClasses.GOES_ON)) {
       return i - 2;
     }
     return -1;

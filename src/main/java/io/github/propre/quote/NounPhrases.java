@@ -122,28 +122,27 @@ final class NounPhrases {
     if (!w.has(s, WordClasses.INTERPOSED_PREPOSITION) || !w.at(s + 1)) {
       return s;
     }
+    boolean contracted = w.is(s, "au") || w.is(s, "aux"); // au micro de RTL, aux journalistes
+    int p = s + 1;
+    if (w.is(s, "auprès") || w.is(s, "lors")) {
+      if (!(w.is(p, "de") || w.is(p, "d'") || w.is(p, "du") || w.is(p, "des"))) {
+        return s;
+      }
+      if (w.is(p, "de") || w.is(p, "d'")) {
+        p++;
+      }
+    }
+    boolean determiner = !contracted
+        && (w.has(p, WordClasses.DETERMINER) || w.kind(p) == Words.ELIDED && w.is(p, "l'"));
+    // The phrase's first word after its article, if any: au Parisien, à l'AFP, à Paris.
+    int medium = mediumThenName(determiner ? p + 1 : p);
+    if (medium > 0) {
+      return medium;
+    }
     int e;
-    if (w.is(s, "au") || w.is(s, "aux")) {
-      int medium = mediumThenName(s + 1);
-      if (medium > 0) {
-        return medium;
-      }
-      e = afterDeterminer(s, true); // au micro de RTL, aux journalistes
+    if (contracted) {
+      e = afterDeterminer(s, true);
     } else {
-      int p = s + 1;
-      if (w.is(s, "auprès") || w.is(s, "lors")) {
-        if (!(w.is(p, "de") || w.is(p, "d'") || w.is(p, "du") || w.is(p, "des"))) {
-          return s;
-        }
-        if (w.is(p, "de") || w.is(p, "d'")) {
-          p++;
-        }
-      }
-      boolean determiner = w.has(p, WordClasses.DETERMINER) || w.kind(p) == Words.ELIDED && w.is(p, "l'");
-      int medium = mediumThenName(determiner ? p + 1 : p);
-      if (medium > 0) {
-        return medium;
-      }
       int bare = determiner ? s : bareAfterPreposition(p);
       if (bare > s) {
         return bare;

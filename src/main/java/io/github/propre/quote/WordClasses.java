@@ -30,12 +30,13 @@ final class WordClasses {
   static final int INTERPOSED_TIME = 1 << 19;
   static final int INTERPOSED_PREPOSITION = 1 << 20;
   static final int FAIRE_COMPLEMENT = 1 << 21;
+  static final int GOES_ON = 1 << 22;
 
   private static final List<String> NAMES = List.of("subject-pronoun", "inverted-subject",
       "object-clitic", "determiner", "title", "name-particle", "pronoun-np", "connector",
       "preposition", "subordinator", "relative", "not-participle", "time-noun", "adverb", "quantifier", "speech-noun", "interjection",
       "incise-clitic", "narration-clitic", "interposed-time", "interposed-preposition",
-      "faire-complement");
+      "faire-complement", "goes-on");
 
   private static final WordTable TABLE = load();
 
